@@ -1,0 +1,5 @@
+"""A module: one file of Python code."""
+
+
+def hello(name):
+    return f"Hello, {name}!"

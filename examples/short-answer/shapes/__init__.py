@@ -1,0 +1,1 @@
+"""A regular package: a directory with __init__.py."""

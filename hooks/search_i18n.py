@@ -1,0 +1,102 @@
+"""One search index per language, stemmed the same way at index and query time.
+
+mkdocs-static-i18n writes one search/search_index.json holding both languages,
+so a reader on /ru/ gets English results too. After the build this hook splits
+it: search/search_index.json keeps the English documents, ru/search/
+search_index.json the Russian ones (locations relative to /ru/). Russian pages
+get `base` = the /ru/ root in Material's __config, so Material's search loads
+the Russian index and resolves result links under /ru/.
+
+Both indexes use lunr's full pipeline (trimmer, stop words, Snowball stemmer):
+English with lunr's English stemmer, Russian with lunr-languages' Russian and
+English stemmers (Russian pages are full of English identifiers). The worker
+overrides/assets/javascripts/workers/search-i18n.js applies the same stemmers to
+the query. For the offline edition each index is also written as the
+search_index.js script Material loads from file://.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+LANGS = {"en": ["en"], "ru": ["en", "ru"]}
+PIPELINE = ["stemmer", "stopWordFilter", "trimmer"]
+WORKER = "assets/javascripts/workers/search-i18n.js"
+CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def _rewrite_config(output: str, base: str | None, search: str) -> str:
+    match = CONFIG.search(output)
+    if not match:
+        raise PluginError("search_i18n hook: Material's __config script not found in a page")
+    data = json.loads(match.group(2))
+    if base is not None:
+        data["base"] = base
+    data["search"] = search
+    return output[: match.start(2)] + json.dumps(data) + output[match.end(2):]
+
+
+def _relative(target: str, page_url: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(page_url) or ".")
+
+
+def on_post_page(output, page, config, **kwargs):
+    lang = getattr(page.file, "locale", "en")
+    base = None
+    if lang != "en":
+        base = _relative(f"{lang}/", page.url)
+    return _rewrite_config(output, base, _relative(WORKER, page.url))
+
+
+@event_priority(10)  # before i18n_site keeps a copy of each 404 page
+def on_post_template(output_content, template_name, config, **kwargs):
+    if template_name != "404.html":
+        return output_content
+    root = urlsplit(config.site_url).path.rstrip("/") + "/"
+    lang = config.plugins["i18n"].current_language
+    base = root if lang == "en" else f"{root}{lang}/"
+    return _rewrite_config(output_content, base, root + WORKER)
+
+
+def _material_worker(site: Path) -> str:
+    workers = sorted((site / "assets/javascripts/workers").glob("search.*.min.js"))
+    if len(workers) != 1:
+        raise PluginError(f"search_i18n hook: expected one Material search worker, found {workers}")
+    return workers[0].name
+
+
+@event_priority(-105)  # after static-i18n (-100) wrote the combined index
+def on_post_build(config, **kwargs):
+    plugin = config.plugins["i18n"]
+    if plugin.building:
+        return
+    site = Path(config.site_dir)
+    worker = site / WORKER
+    worker.write_text(
+        worker.read_text(encoding="utf-8").replace("MATERIAL_WORKER", _material_worker(site)),
+        encoding="utf-8",
+    )
+    combined = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    offline = config.plugins.get("material/offline") or config.plugins.get("offline")
+    for lang, langs in LANGS.items():
+        prefix = "" if lang == "en" else f"{lang}/"
+        if lang == "en":
+            docs = [d for d in combined["docs"] if not any(d["location"].startswith(f"{l}/") for l in LANGS if l != "en")]
+        else:
+            docs = [dict(d, location=d["location"][len(prefix):]) for d in combined["docs"] if d["location"].startswith(prefix)]
+        if not docs:
+            raise PluginError(f"search_i18n hook: the search index has no {lang!r} documents")
+        index = {"config": dict(combined["config"], lang=langs, pipeline=PIPELINE), "docs": docs}
+        out = site / prefix / "search"
+        out.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        (out / "search_index.json").write_text(text, encoding="utf-8")
+        if offline and offline.config.enabled:
+            (out / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
