@@ -4,7 +4,8 @@ For every docs/<page>.md there must be docs/<page>.ru.md and the other way round
 and the twins must agree: the same explicit heading ids in the same order, the
 same snippet includes, the same number of code blocks, admonitions and content
 tabs, the same internal links. A Russian page may not hold English prose, and no
-page may type program output by hand: a `console`/`text`/`pycon`/`pytb`/`output`
+page may type program output by hand (English that an example printed, such
+as an error message quoted in a Russian sentence, is Python's and allowed): a `console`/`text`/`pycon`/`pytb`/`output`
 block holds only `--8<--` includes from examples/. Every problem is reported as
 `docs/file.md:LINE: what is wrong`, all of them at once.
 
@@ -124,18 +125,26 @@ def _check_output_block(page: Page, lang: str, start: int, body: list[tuple[int,
             return
 
 
-def english_runs(text: str, allowed: list[str]) -> list[str]:
-    """English word runs left in a line of Russian prose, code and markup removed."""
-    text = re.sub(r"`[^`]*`", " ", text)                      # inline code
-    text = re.sub(r"\]\([^)]*\)", "]", text)                 # link targets
-    text = re.sub(r"<[^>]+>", " ", text)                      # HTML tags
-    text = re.sub(r"\{[^}]*\}", " ", text)                    # attribute lists
-    text = re.sub(r"https?://\S+", " ", text)                 # bare URLs
-    text = re.sub(r"^\s*\*\[[^\]]*\]:", " ", text)            # abbreviation keys
-    text = re.sub(r'^\s*(?:!!!|\?\?\?\+?|===\+?)\s+[\w-]*', " ", text)  # block markers
+def english_runs(text: str, allowed: list[str]) -> list[tuple[int, str]]:
+    """English word runs left in Russian prose, as (offset, run); code and markup removed.
+
+    Every removal keeps the text's length, so an offset still points into `text`.
+    """
+    def blank(pattern: str, flags: int = 0) -> None:
+        nonlocal text
+        text = re.sub(pattern, lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=flags)
+
+    blank(r"`[^`]*`")                                    # inline code, even across lines
+    blank(r"(?<=\])\([^)]*\)")                          # link targets
+    blank(r"<[^>]+>")                                    # HTML tags
+    blank(r"\{[^}]*\}")                                  # attribute lists
+    blank(r"https?://\S+")                               # bare URLs
+    blank(r"^\s*\*\[[^\]]*\]:", re.M)                     # abbreviation keys
+    blank(r'^\s*(?:!!!|\?\?\?\+?|===\+?)\s+[\w-]*', re.M)  # block markers
     for phrase in allowed:
-        text = text.replace(phrase, " ")
-    return [m.group(0) for m in ENGLISH.finditer(text)]
+        text = text.replace(phrase, " " * len(phrase))
+    flat = text.replace("\n", " ")
+    return [(m.start(), m.group(0)) for m in ENGLISH.finditer(flat)]
 
 
 def _allowed_phrases() -> list[str]:
@@ -145,7 +154,29 @@ def _allowed_phrases() -> list[str]:
     return sorted((l.strip() for l in lines if l.strip() and not l.startswith("#")), key=len, reverse=True)
 
 
-def compare(en: Page, ru: Page) -> list[str]:
+def _printed_by_python(docs_dir: Path) -> str:
+    """Everything the examples printed: English quoted from it is Python's, not ours."""
+    examples = docs_dir.parent / "examples"
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(examples.glob("*/output/*.txt")))
+
+
+def _paragraphs(prose: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Join consecutive non-blank prose lines: (first line number, text with newlines)."""
+    out: list[tuple[int, list[str]]] = []
+    last = None
+    for number, line in prose:
+        if not line.strip():
+            last = None
+            continue
+        if last is not None and number == last + 1:
+            out[-1][1].append(line)
+        else:
+            out.append((number, [line]))
+        last = number
+    return [(n, "\n".join(lines)) for n, lines in out]
+
+
+def compare(en: Page, ru: Page, printed: str = "") -> list[str]:
     problems = []
     en_ids = [h for _, h in en.headings]
     ru_ids = [h for _, h in ru.headings]
@@ -192,9 +223,12 @@ def compare(en: Page, ru: Page) -> list[str]:
             line = next(n for n, t in en.links if t == target)
             problems.append(f"{en.rel}:{line}: link to {target!r} is missing from {ru.rel}")
     allowed = _allowed_phrases()
-    for number, text in ru.prose:
-        for run in english_runs(text, allowed):
-            problems.append(f"{ru.rel}:{number}: English left in a Russian page: {run!r}")
+    for first, paragraph in _paragraphs(ru.prose):
+        for offset, run in english_runs(paragraph, allowed):
+            if run in printed:  # an error message quoted exactly as Python prints it
+                continue
+            line = first + paragraph.count("\n", 0, offset)
+            problems.append(f"{ru.rel}:{line}: English left in a Russian page: {run!r}")
     return problems
 
 
@@ -202,6 +236,7 @@ def check_docs(docs_dir: Path) -> list[str]:
     docs_dir = Path(docs_dir)
     problems = []
     pages = {}
+    printed = _printed_by_python(docs_dir)
     for path in sorted(docs_dir.rglob("*.md")):
         rel = path.relative_to(docs_dir).as_posix()
         lang = "ru" if rel.endswith(".ru.md") else "en"
@@ -216,7 +251,7 @@ def check_docs(docs_dir: Path) -> list[str]:
         elif ru is None:
             problems.append(f"docs/{base}.md:1: has no Russian twin docs/{base}.ru.md")
         else:
-            problems += compare(en, ru)
+            problems += compare(en, ru, printed)
     return problems
 
 

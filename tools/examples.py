@@ -62,7 +62,8 @@ class Run:
 
     @property
     def command(self) -> str:
-        return "$ " + " ".join(["python", *(_quote(a) for a in self.args)])
+        env = [f"{k}={_quote(v)}" for k, v in self.env.items()]
+        return "$ " + " ".join([*env, "python", *(_quote(a) for a in self.args)])
 
 
 @dataclass

@@ -1,0 +1,162 @@
+"""Shared fixtures: the real strict build, served like GitHub Pages, and Chromium.
+
+- `built_site`: `mkdocs build --strict` of this repository, once per session,
+  with SITE_URL pointing at the local server, so absolute URLs resolve to it.
+- `server`: serves that build on 127.0.0.1 and answers a missing path with the
+  root 404.html and status 404, as GitHub Pages does.
+- `browser`: Debian's Chromium driven by Playwright (never a downloaded build).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def load_hook(name: str):
+    """Import hooks/<name>.py as a module, as MkDocs does."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"hooks_{name}", ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def mkdocs_build(config: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real `mkdocs build` (strict comes from the config)."""
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    return subprocess.run(
+        [str(BIN / "mkdocs"), "build", "--strict", "-f", str(config), "-d", str(site_dir)],
+        capture_output=True, text=True, env=full_env, cwd=config.parent,
+    )
+
+
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files; a missing path gets /404.html with status 404 (GitHub Pages)."""
+
+    def log_message(self, *args):  # quiet
+        pass
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and not os.path.exists(os.path.join(path, "index.html")) or (
+            not os.path.exists(path)
+        ):
+            body = (Path(self.directory) / "404.html").read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            import io
+
+            return io.BytesIO(body)
+        return super().send_head()
+
+
+class Server:
+    def __init__(self, directory: Path, port: int):
+        handler = functools.partial(PagesHandler, directory=str(directory))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.url = f"http://127.0.0.1:{port}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def port() -> int:
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, port) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT / "mkdocs.yml", site, {"SITE_URL": f"http://127.0.0.1:{port}/"})
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
+    return site
+
+
+@pytest.fixture(scope="session")
+def server(built_site, port):
+    srv = Server(built_site, port)
+    yield srv
+    srv.close()
+
+
+@pytest.fixture(scope="session")
+def html_pages(built_site) -> list[Path]:
+    """Every HTML page of the build (both languages, both 404 pages)."""
+    return sorted(built_site.rglob("*.html"))
+
+
+def page_urls(built_site: Path) -> list[str]:
+    """Site-relative URLs of every content page (from the sitemap) plus the 404s."""
+    import re
+
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    urls = [urlsplit(u).path.lstrip("/") for u in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+    return urls + ["404.html", "ru/404.html"]
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install it with `apt-get install chromium` (or make system)")
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance, tmp_path_factory):
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    context = playwright_instance.chromium.launch_persistent_context(
+        str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser):
+    page = browser.new_page()
+    yield page
+    page.close()
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests need Chromium; mark them so `make check` can leave them out.
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()) or "page" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
