@@ -1,0 +1,3 @@
+from .formatting import DEFAULT_WIDTH, render
+
+__all__ = ["render"]

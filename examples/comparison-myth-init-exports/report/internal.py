@@ -1,0 +1,1 @@
+NOTE = "report.internal is not mentioned in __init__.py at all"

@@ -1,0 +1,1 @@
+NOTE = "legacy.extra found through legacy.__path__"

@@ -1,0 +1,2 @@
+def volume(a):
+    return a ** 3

@@ -1,0 +1,1 @@
+print("running shop/payment.py")

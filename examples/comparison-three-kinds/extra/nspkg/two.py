@@ -1,0 +1,3 @@
+"""A submodule of the namespace package, in a second portion."""
+
+print("  running extra/nspkg/two.py")

@@ -1,0 +1,1 @@
+print(f"  running nspkg/__main__.py as {__name__!r}")

@@ -1,0 +1,3 @@
+"""A submodule of the regular package."""
+
+print("  running regpkg/sub.py")

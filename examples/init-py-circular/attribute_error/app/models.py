@@ -1,0 +1,7 @@
+import app
+
+DATABASE = app.db
+
+
+class User:
+    database = DATABASE

@@ -1,0 +1,2 @@
+from .database import db
+from .models import User

@@ -1,0 +1,5 @@
+from .database import db
+
+
+class User:
+    database = db

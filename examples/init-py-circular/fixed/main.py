@@ -1,0 +1,4 @@
+import app
+
+print(app.User.database)
+print(app.db)

@@ -1,0 +1,3 @@
+from .models import User
+
+db = "sqlite:///app.db"

@@ -1,0 +1,1 @@
+print("  shop/cart/__init__.py runs")

@@ -1,0 +1,1 @@
+print("  shop/cart/items.py runs")

@@ -1,0 +1,1 @@
+print("  shop/catalog/__init__.py runs")

@@ -1,0 +1,1 @@
+"""The app package. Importing it does nothing else."""

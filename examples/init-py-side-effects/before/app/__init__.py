@@ -1,0 +1,3 @@
+from . import db, reports
+
+db.connect()

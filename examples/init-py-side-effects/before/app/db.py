@@ -1,0 +1,2 @@
+def connect():
+    print("  app.db: connecting to the database...")

@@ -1,0 +1,1 @@
+print("  app.reports: loading a heavy charting library...")

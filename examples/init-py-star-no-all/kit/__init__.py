@@ -1,0 +1,9 @@
+import json
+
+from .core import greet
+
+_cache = {}
+
+
+def version():
+    return "1.0"

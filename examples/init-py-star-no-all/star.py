@@ -1,0 +1,4 @@
+before = set(globals())
+from kit import *
+
+print(sorted(set(globals()) - before - {"before"}))

@@ -1,0 +1,6 @@
+import kit.extra
+
+before = set(globals())
+from kit import *
+
+print(sorted(set(globals()) - before - {"before"}))

@@ -1,0 +1,9 @@
+print("running counter.py")
+
+count = 0
+
+
+def bump():
+    global count
+    count += 1
+    return count

@@ -1,0 +1,6 @@
+import counter
+
+
+def bump_twice():
+    counter.bump()
+    counter.bump()

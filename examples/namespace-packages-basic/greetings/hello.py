@@ -1,0 +1,2 @@
+def say(name):
+    return f"Hello, {name}!"

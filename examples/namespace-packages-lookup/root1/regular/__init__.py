@@ -1,0 +1,1 @@
+"""A regular package: root1/regular/__init__.py."""

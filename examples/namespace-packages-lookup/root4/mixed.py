@@ -1,0 +1,1 @@
+print("running root4/mixed.py")

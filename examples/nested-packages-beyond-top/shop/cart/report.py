@@ -1,0 +1,3 @@
+from ...config import CURRENCY
+
+print("prices in", CURRENCY)

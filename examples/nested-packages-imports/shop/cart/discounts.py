@@ -1,0 +1,2 @@
+def apply(cents, percent):
+    return cents * (100 - percent) // 100

@@ -1,0 +1,1 @@
+print("running a/b/c/__init__.py")
