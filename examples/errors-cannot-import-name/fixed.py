@@ -1,0 +1,3 @@
+from pkg import get_user
+
+print(get_user(1))

@@ -1,0 +1,3 @@
+from pkg import get_usr
+
+print(get_usr(1))

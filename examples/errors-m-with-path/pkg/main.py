@@ -1,0 +1,1 @@
+print("running", __name__, "from package", __package__)

@@ -1,0 +1,6 @@
+def main():
+    print("pkg's command line")
+
+
+if __name__ == "__main__":
+    main()

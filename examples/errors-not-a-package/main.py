@@ -1,0 +1,3 @@
+import pkg.mod.func
+
+print(pkg.mod.func())

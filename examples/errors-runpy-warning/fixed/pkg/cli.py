@@ -1,0 +1,9 @@
+print("cli.py runs as", __name__)
+
+
+def main():
+    print("pkg's command line")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from pkg.helper import greet
+
+print(greet())

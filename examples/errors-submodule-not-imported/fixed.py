@@ -1,0 +1,3 @@
+import pkg.sub
+
+print(pkg.sub.hello())
