@@ -1,0 +1,3 @@
+import orders
+
+print(orders.make_order("ada"))

@@ -1,0 +1,1 @@
+print("running a/__init__.py")

@@ -1,0 +1,1 @@
+print("running a/b/__init__.py")

@@ -1,0 +1,2 @@
+print("running a/b/c.py")
+answer = 42

@@ -1,0 +1,1 @@
+print(f"running pkg/config.py as {__name__!r}")

@@ -1,0 +1,3 @@
+import sys
+
+print(f"sys.path[0] = {sys.path[0]!r}")

@@ -1,0 +1,3 @@
+from pkg import *
+
+print([name for name in dir() if not name.startswith("__")])

@@ -1,0 +1,1 @@
+"""Imported by pkg/__init__.py."""

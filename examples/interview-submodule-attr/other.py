@@ -1,0 +1,1 @@
+import pkg.sub  # some other module of the program needs pkg.sub

@@ -1,0 +1,1 @@
+"""A package whose __init__.py imports none of its submodules."""
