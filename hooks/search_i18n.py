@@ -32,6 +32,23 @@ WORKER = "assets/javascripts/workers/search-i18n.js"
 CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 
+SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
+
+
+def _offline(config) -> bool:
+    offline = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return bool(offline and offline.config.enabled)
+
+
+@event_priority(10)  # before Material's offline plugin adds the shim from a CDN
+def on_config(config, **kwargs):
+    if _offline(config):
+        # From file:// browsers refuse web workers; the iframe-worker shim runs
+        # the search worker in an iframe instead. Ours is vendored from npm.
+        config.extra["polyfills"] = [SHIM]
+    return config
+
+
 def _rewrite_config(output: str, base: str | None, search: str) -> str:
     match = CONFIG.search(output)
     if not match:
@@ -84,7 +101,6 @@ def on_post_build(config, **kwargs):
         encoding="utf-8",
     )
     combined = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    offline = config.plugins.get("material/offline") or config.plugins.get("offline")
     for lang, langs in LANGS.items():
         prefix = "" if lang == "en" else f"{lang}/"
         if lang == "en":
@@ -98,5 +114,5 @@ def on_post_build(config, **kwargs):
         out.mkdir(parents=True, exist_ok=True)
         text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
         (out / "search_index.json").write_text(text, encoding="utf-8")
-        if offline and offline.config.enabled:
+        if _offline(config):
             (out / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")

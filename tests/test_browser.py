@@ -1,0 +1,124 @@
+"""The site as readers use it, in Debian's Chromium: languages, switcher, search, 404, network."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import page_urls
+
+
+def open_search(page):
+    page.click("label.md-search__icon[for=__search], label.md-header__button[for=__search]")
+    page.wait_for_selector("input.md-search__input", state="visible")
+
+
+def search(page, query: str, timeout: float = 10_000) -> list[str]:
+    """Type a query into Material's search and return result links, best first.
+
+    Playwright's typing of Cyrillic sends no keyup, and Material reads the
+    query on keyup: pressing End afterwards sends one.
+    """
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.press("End")
+    box.type(query, delay=5)
+    box.press("End")
+    page.wait_for_function(
+        """q => document.querySelector('input.md-search__input').value === q &&
+               document.querySelector('.md-search-result__meta') &&
+               !/^(Type to start|Начните печатать)/.test(document.querySelector('.md-search-result__meta').textContent)""",
+        arg=query, timeout=timeout,
+    )
+    page.wait_for_timeout(50)
+    return page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
+
+
+def test_both_languages_load(page, server):
+    for path, lang, heading in (("", "en", "Python modules and packages"), ("ru/", "ru", "Модули и пакеты Python")):
+        response = page.goto(server.url + path)
+        assert response.status == 200
+        assert page.get_attribute("html", "lang") == lang
+        assert page.locator("h1").first.inner_text().strip() == heading
+
+
+@pytest.mark.parametrize(
+    "start,target,lang",
+    [
+        ("packages/#init-py", "ru/packages/#init-py", "ru"),
+        ("ru/packages/#init-py", "packages/#init-py", "en"),
+        ("ru/modules/#main-guard", "modules/#main-guard", "en"),
+        ("", "ru/", "ru"),
+        ("ru/", "", "en"),
+    ],
+)
+def test_language_switch_keeps_page_and_section(page, server, start, target, lang):
+    page.goto(server.url + start)
+    page.hover(".md-header__option .md-select")
+    with page.expect_navigation():
+        page.click(f"a.md-select__link[hreflang={lang}]")
+    assert page.url == server.url + target
+    assert page.get_attribute("html", "lang") == lang
+    fragment = urlsplit(target).fragment
+    if fragment:
+        assert page.locator(f"#{fragment}").is_visible()
+
+
+def test_search_finds_english_on_english_pages(page, server):
+    page.goto(server.url)
+    open_search(page)
+    results = search(page, "namespace")
+    assert results and all("/ru/" not in r for r in results)
+    assert any("/namespace-packages/" in r for r in results[:3]), results[:5]
+
+
+def test_search_finds_russian_on_russian_pages(page, server):
+    page.goto(server.url + "ru/")
+    open_search(page)
+    results = search(page, "пространства имён")
+    assert results and all(r.startswith(server.url + "ru/") for r in results), results[:5]
+    assert any("/ru/namespace-packages/" in r for r in results[:3]), results[:5]
+
+
+def test_missing_english_page_gets_english_404(page, server):
+    response = page.goto(server.url + "no-such-page/")
+    assert response.status == 404
+    assert page.get_attribute("html", "lang") == "en"
+    assert page.locator("h1").first.inner_text().strip() == "404 - Not found"
+
+
+def test_missing_russian_page_gets_russian_404(page, server):
+    response = page.goto(server.url + "ru/no-such-page/")
+    assert response.status == 404
+    page.wait_for_function("document.documentElement.lang === 'ru'")
+    assert page.url == server.url + "ru/no-such-page/", "the reader keeps the URL they typed"
+    nav = page.locator("nav.md-nav--primary").first.inner_text()
+    assert "Модули" in nav and "Modules" not in nav
+
+
+def test_no_request_leaves_the_site(browser, server, built_site):
+    """Every page of both languages, search opened once per language: own host only."""
+    own = urlsplit(server.url).netloc
+    foreign = []
+    page = browser.new_page()
+
+    def record(request):
+        host = urlsplit(request.url).netloc
+        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host != own:
+            foreign.append(f"{page.url} -> {request.url}")
+
+    page.on("request", record)
+    page.route(lambda url: urlsplit(url).netloc not in ("", own), lambda route: route.abort())
+    try:
+        urls = page_urls(built_site)
+        assert len(urls) > 20
+        for path in urls:
+            page.goto(server.url + path, wait_until="load")
+        for path, query in (("", "module"), ("ru/", "модуль")):
+            page.goto(server.url + path)
+            open_search(page)
+            assert search(page, query)
+    finally:
+        page.close()
+    assert not foreign, "requests to other hosts:\n" + "\n".join(foreign[:20])

@@ -1,0 +1,53 @@
+"""Search in both languages, in Chromium on the real build (queries: search_queries.toml).
+
+Each query must find one of its expected targets among the first three results
+(the first, for a pasted error message), and every result must be in the
+reader's language: /ru/ pages on /ru/, English pages elsewhere.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from test_browser import open_search, search
+
+QUERIES = tomllib.loads((Path(__file__).with_name("search_queries.toml")).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def search_pages(browser, server):
+    pages = {}
+    for lang, path in (("en", ""), ("ru", "ru/")):
+        page = browser.new_page()
+        page.goto(server.url + path)
+        open_search(page)
+        pages[lang] = page
+    yield pages
+    for page in pages.values():
+        page.close()
+
+
+def test_query_sets_are_big_enough():
+    assert len(QUERIES["en"]) >= 30 and len(QUERIES["ru"]) >= 30
+
+
+@pytest.mark.parametrize(
+    "lang,case",
+    [pytest.param(lang, case, id=f"{lang}:{case['query'][:60]}") for lang in ("en", "ru") for case in QUERIES[lang]],
+)
+def test_search_finds(search_pages, server, lang, case):
+    base = server.url + ("ru/" if lang == "ru" else "")
+    results = search(search_pages[lang], case["query"])
+    assert results, f"{case['query']!r} on /{'ru/' if lang == 'ru' else ''}: no results"
+    wrong = [r for r in results if r.startswith(server.url + "ru/") != (lang == "ru")]
+    assert not wrong, f"{case['query']!r}: results in the other language: {wrong[:3]}"
+    found = [r[len(base):] for r in results]
+    top = found[:1] if case.get("first") else found[:3]
+
+    def hit(result: str) -> bool:
+        return any(result == e or ("#" not in e and result.split("#")[0] == e) for e in case["expect"])
+
+    assert any(hit(r) for r in top), f"{case['query']!r}: expected one of {case['expect']} in {top}; all: {found[:8]}"
