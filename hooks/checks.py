@@ -56,8 +56,12 @@ class Page:
 def parse(path: Path, docs_dir: Path) -> Page:
     page = Page(path, str(Path("docs") / path.relative_to(docs_dir)))
     lines = path.read_text(encoding="utf-8").splitlines()
+    front_matter = lines[0] == "---" if lines else False
     fence = None  # (marker, language, first line, body lines)
     for number, line in enumerate(lines, start=1):
+        if front_matter:  # YAML metadata, not page text
+            front_matter = number == 1 or line != "---"
+            continue
         match = FENCE.match(line)
         if fence is not None:
             marker, lang, start, body = fence

@@ -22,7 +22,6 @@ import json
 import os
 import posixpath
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -128,8 +127,4 @@ def on_post_build(config, **kwargs):
         ".then(function(t){if(t){document.open();document.write(t);document.close()}})</script>"
     )
     (site / "404.html").write_text(_404[DEFAULT].replace("</head>", redirect + "</head>", 1), encoding="utf-8")
-    # Material fetches <alternate>/sitemap.xml for every language.
-    for name in ("sitemap.xml", "sitemap.xml.gz"):
-        if (site / name).exists():
-            shutil.copyfile(site / name, site / "ru" / name)
     _404.clear()

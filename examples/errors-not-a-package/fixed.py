@@ -1,3 +1,3 @@
-from pkg.mod import func
+from tools.text import slugify
 
-print(func())
+print(slugify("Hello World"))

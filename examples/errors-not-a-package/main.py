@@ -1,3 +1,3 @@
-import pkg.mod.func
+import tools.text.slugify
 
-print(pkg.mod.func())
+print(tools.text.slugify("Hello World"))

@@ -38,10 +38,18 @@
     return token.toString()
   }
 
+  /* Each plain word is trimmed of punctuation (as lunr's trimmer does at index
+     time: a pasted 'pkg' must find pkg), stop words are dropped, the rest is
+     stemmed, and searched by the exact stem ("stem^1": Material appends no
+     wildcard to a boosted term, so "relative" -> "rel" does not also match
+     "reload", and "imports" -> "import" does not drag in every "importlib").
+     A query of one word being typed keeps Material's trailing wildcard, so
+     type-ahead works: "пак" finds "пакеты". */
   function stemQuery(query) {
     if (!self.lunr || !self.lunr.Token) return query
     var fns = pipelines(), out = []
     var parts = query.trim().split(/\s+/)
+    var typing = !/\s$/.test(query) && parts.length === 1
     for (var i = 0; i < parts.length; i++) {
       var part = parts[i].replace(/:$/, "")
       if (!part) continue
@@ -52,10 +60,13 @@
       }
       var words = part.split(separator)
       for (var k = 0; k < words.length; k++) {
-        if (!words[k]) continue
+        var word = words[k].replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, "")
+        if (!word) continue
         /* Identifiers (__init__, sys.path pieces) keep their exact form */
-        var stem = /^[\p{L}]+$/u.test(words[k]) ? stemWord(words[k], fns) : words[k]
-        if (stem) out.push(stem)
+        var stem = /^[\p{L}]+$/u.test(word) ? stemWord(word, fns) : word.toLowerCase()
+        if (!stem) continue
+        var last = i === parts.length - 1 && k === words.length - 1
+        out.push(last && typing ? stem : stem + "^1")
       }
     }
     return out.length ? out.join(" ") : query

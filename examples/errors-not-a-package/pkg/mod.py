@@ -1,2 +1,0 @@
-def func():
-    return "pkg.mod.func called"
