@@ -1,0 +1,3 @@
+print("settings.py runs")
+
+GREETING = "Hello"

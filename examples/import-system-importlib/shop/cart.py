@@ -1,0 +1,3 @@
+print("shop/cart.py runs")
+
+ITEMS = []

@@ -1,0 +1,1 @@
+"""A regular package, so that `python -m app.showpath` works."""

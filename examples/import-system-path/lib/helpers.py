@@ -1,0 +1,1 @@
+"""Importable from anywhere once lib/ is on PYTHONPATH."""

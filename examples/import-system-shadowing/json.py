@@ -1,0 +1,1 @@
+"""Notes on the JSON files of this project (an unlucky file name)."""
