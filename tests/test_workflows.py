@@ -496,9 +496,13 @@ def test_examples_run_as_a_matrix_leg_per_python_version():
     run_steps = [step for step in steps(job) if str(step.get("run", "")).strip() == "make test-examples"]
     assert run_steps, "the examples job does not run `make test-examples`"
     assert (run_steps[0].get("env") or {}).get("EXAMPLE_PYTHONS") == "${{ matrix.python }}"
+    releases = {str(i["python"]): str(i["release"]) for i in job["strategy"]["matrix"].get("include", [])}
+    assert sorted(releases) == sorted(map(str, matrix)) and all(
+        r.startswith(v + ".") for v, r in releases.items()
+    ), f"each matrix version needs its exact recorded release in matrix.include: {releases}"
     setup = find_steps(job, "actions/setup-python")
-    assert setup and "${{ matrix.python }}" in python_versions(setup[0]), (
-        "the examples job does not install the matrix Python"
+    assert setup and "${{ matrix.release }}" in python_versions(setup[0]), (
+        "the examples job does not install the matrix's exact Python release"
     )
     assert setup[0]["with"].get("cache") == "pip"
 
