@@ -21,7 +21,8 @@ later print, until the next such file. output/tree.txt draws the tree.
     python tools/examples.py tabs NAME RUN       # the Markdown that shows a run
 
 The scratch directory the example runs in is shown as /home/user/<name>, and
-the interpreter's prefix as /usr, so recordings do not depend on this machine.
+the interpreter's prefix as /usr (the interpreter itself as /usr/bin/python3),
+so recordings do not depend on this machine.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ EXAMPLES = ROOT / "examples"
 # matrix name the same list (tests/test_versions.py checks that they agree).
 VERSIONS = ("3.9", "3.10", "3.11", "3.12", "3.13")
 SHOWN_ROOT = "/home/user"
+SHOWN_PYTHON = "/usr/bin/python3"
 TIMEOUT = 60
 SKIP_IN_TREE = {"example.toml", "output", "__pycache__", ".pytest_cache"}
 
@@ -188,6 +190,10 @@ def execute(example: Example, run: Run, python: str) -> tuple[str, int]:
         ).stdout.strip()
         for real in {tmp, os.path.realpath(tmp)}:
             text = text.replace(real, SHOWN_ROOT)
+        # The interpreter names itself in some messages ("/path/python3.12: No
+        # module named ..."); show it as Debian's, the same for every version.
+        for exe in sorted({python, os.path.realpath(python)}, key=len, reverse=True):
+            text = text.replace(exe, SHOWN_PYTHON)
         if prefix:
             text = text.replace(prefix, "/usr")
         text = "\n".join(line.rstrip() for line in text.splitlines())
