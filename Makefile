@@ -54,6 +54,7 @@ test-examples: $(BIN)/.installed
 
 bench: system $(BIN)/.installed node_modules/.installed
 	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench_search.py
 
 clean:
 	rm -rf site dist .pytest_cache

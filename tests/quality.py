@@ -22,7 +22,6 @@ import http.server
 import io
 import json
 import os
-import re
 import shutil
 import subprocess
 import threading
@@ -30,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BIN, CHROMIUM, CHROMIUM_ARGS, ROOT, PagesHandler, free_port, mkdocs_build
+from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, PagesHandler, free_port, mkdocs_build
 
 NODE_BIN = ROOT / "node_modules" / ".bin"
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
