@@ -81,8 +81,12 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
 
 
 class Server:
+    """`directory` served on 127.0.0.1:`port` in a thread, by `handler_class`."""
+
+    handler_class = PagesHandler
+
     def __init__(self, directory: Path, port: int):
-        handler = functools.partial(PagesHandler, directory=str(directory))
+        handler = functools.partial(self.handler_class, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.url = f"http://127.0.0.1:{port}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -16,7 +16,6 @@ a plain module. It holds:
 
 from __future__ import annotations
 
-import functools
 import gzip
 import http.server
 import io
@@ -24,12 +23,11 @@ import json
 import os
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, PagesHandler, free_port, mkdocs_build
+from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, PagesHandler, Server, free_port, mkdocs_build
 
 NODE_BIN = ROOT / "node_modules" / ".bin"
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -72,19 +70,10 @@ class QualityHandler(PagesHandler):
         return super().send_head()
 
 
-class QualityServer:
-    """`directory` served by QualityHandler on 127.0.0.1:`port` in a thread."""
+class QualityServer(Server):
+    """conftest's server, with gzip and the LinkChecker header (QualityHandler)."""
 
-    def __init__(self, directory: Path, port: int):
-        handler = functools.partial(QualityHandler, directory=str(directory))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-        self.url = f"http://127.0.0.1:{port}/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+    handler_class = QualityHandler
 
 
 @pytest.fixture(scope="session")
