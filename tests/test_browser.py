@@ -25,14 +25,17 @@ def search(page, query: str, timeout: float = 10_000) -> list[list[str]]:
     query on keyup: pressing End afterwards sends one.
     """
     box = page.locator("input.md-search__input")
+    meta = "document.querySelector('.md-search-result__meta').textContent"
+    # An empty query shows the placeholder once the worker is ready, and clears
+    # the previous results: what follows can only be this query's.
     box.fill("")
     box.press("End")
+    page.wait_for_function(f"() => /^(Type to start|Начните печатать)/.test({meta})", timeout=timeout)
     box.type(query, delay=5)
     box.press("End")
     page.wait_for_function(
-        """q => document.querySelector('input.md-search__input').value === q &&
-               document.querySelector('.md-search-result__meta') &&
-               !/^(Type to start|Начните печатать)/.test(document.querySelector('.md-search-result__meta').textContent)""",
+        f"""q => document.querySelector('input.md-search__input').value === q &&
+               /^(No matching|Совпадений не найдено|\\d|Найдено)/.test({meta})""",
         arg=query, timeout=timeout,
     )
     page.wait_for_timeout(50)
