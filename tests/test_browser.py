@@ -133,3 +133,20 @@ def test_no_request_leaves_the_site(browser, server, built_site):
     finally:
         page.close()
     assert not foreign, "requests to other hosts:\n" + "\n".join(foreign[:20])
+
+
+@pytest.mark.parametrize("path", ["errors/", "ru/errors/"])
+def test_copy_button_on_a_code_block_far_down(browser, page, server, path):
+    """Code blocks are set up as they come into view (content.lazy): the last
+    block of a long page has no copy button at load, gets one once scrolled
+    to, and the button copies the block's text."""
+    browser.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url.rstrip("/"))
+    page.goto(server.url + path, wait_until="load")
+    block = page.locator(".highlight pre >> visible=true").last
+    button = block.locator("button[data-clipboard-target]")
+    page.wait_for_timeout(300)
+    assert button.count() == 0, "the last code block was set up before it came into view"
+    block.scroll_into_view_if_needed()
+    button.click(timeout=5_000)
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == block.locator("code").inner_text().strip()
