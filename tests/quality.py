@@ -1,24 +1,14 @@
 """Shared tools of the quality gates (issue 6) and of tools/bench.py.
 
 A pytest plugin (test modules load it with `pytest_plugins = ["quality"]`) and
-a plain module. It holds:
-
-- `QualityHandler`: conftest's GitHub Pages handler plus what GitHub Pages
-  also does, gzip for text files, and a `LinkChecker` header that lifts
-  LinkChecker's politeness delay (0.1-0.6 s between two requests to one host,
-  which is most of its run time against a local server it may hammer).
-- the `quality_site` / `quality_server` fixtures: the strict build again, with
-  SITE_URL pointing at that server, so that absolute URLs (canonical, hreflang)
-  stay on the host LinkChecker and Lighthouse are checking.
-- runners for axe-core, the Nu HTML checker and Lighthouse, and the list of
-  Nu checker messages we accept (with the reason for each).
+a plain module. It holds runners for axe-core, the Nu HTML checker and
+Lighthouse, and the list of Nu checker messages we accept (with the reason
+for each). The gates check conftest's `built_site` through its `server`,
+which answers like GitHub Pages (gzip, 404.html, kept-alive connections).
 """
 
 from __future__ import annotations
 
-import gzip
-import http.server
-import io
 import json
 import os
 import shutil
@@ -27,75 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, PagesHandler, Server, free_port, mkdocs_build
+from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 
 NODE_BIN = ROOT / "node_modules" / ".bin"
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 REPORTS = ROOT / "reports"
-
-# ---------------------------------------------------------------------------
-# Serving
-# ---------------------------------------------------------------------------
-
-COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map"}
-
-
-class QualityHandler(PagesHandler):
-    """Static files as GitHub Pages serves them: a missing path gets the root
-    404.html with status 404 (PagesHandler), text files gzipped when the client
-    accepts it."""
-
-    def end_headers(self):
-        # LinkChecker waits 0.1-0.6 s between requests to a host unless the
-        # server says it may go faster with this header (linkcheck/checker/
-        # httpurl.py); this server is ours and local.
-        self.send_header("LinkChecker", "no rate limit")
-        super().end_headers()
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            if not self.path.split("?", 1)[0].endswith("/"):
-                return super().send_head()  # the redirect to the URL with a slash
-            path = path / "index.html"
-        if "gzip" in self.headers.get("Accept-Encoding", "") and path.suffix in COMPRESSED and path.is_file():
-            body = gzip.compress(path.read_bytes(), 6)
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(str(path)))
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            return io.BytesIO(body)
-        return super().send_head()
-
-
-class QualityServer(Server):
-    """conftest's server, with gzip and the LinkChecker header (QualityHandler)."""
-
-    handler_class = QualityHandler
-
-
-@pytest.fixture(scope="session")
-def quality_port() -> int:
-    return free_port()
-
-
-@pytest.fixture(scope="session")
-def quality_site(tmp_path_factory, quality_port) -> Path:
-    """The strict build with SITE_URL = the quality server's address."""
-    site = tmp_path_factory.mktemp("quality-site")
-    result = mkdocs_build(ROOT / "mkdocs.yml", site, {"SITE_URL": f"http://127.0.0.1:{quality_port}/"})
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
-    return site
-
-
-@pytest.fixture(scope="session")
-def quality_server(quality_site, quality_port):
-    srv = QualityServer(quality_site, quality_port)
-    yield srv
-    srv.close()
-
 
 # ---------------------------------------------------------------------------
 # axe-core

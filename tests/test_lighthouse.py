@@ -1,18 +1,22 @@
 """Lighthouse gate: Home, a core page and the errors page, in both languages.
 
-Lighthouse 12 (npm) with its default mobile settings in Debian's Chromium,
-against the strict build served like GitHub Pages (gzip). Accessibility, best
-practices and SEO must be 100 on every one; a failure prints the audits that
-cost points, and the JSON reports are kept in reports/lighthouse/ (git-ignored).
+Lighthouse 12 (npm) with its default mobile settings (a mid-range phone on a
+slow 4G network, simulated) in Debian's Chromium, against the strict build
+served like GitHub Pages (gzip, kept-alive connections). Performance must be
+at least 95 (issue 6; 100 is the target, and `make bench` names what still
+costs points), accessibility, best practices and SEO 100. A failure prints
+the audits that cost points; the JSON reports are kept in reports/lighthouse/
+(git-ignored).
 
-Performance is not gated here. Its score is a timing: on this 2-core machine
-the same page scored 92, 68 and 80 in three runs while other work ran, so a
-threshold would make CI fail at random. Speed is measured and reported by the
-benchmark instead (`make bench`: Lighthouse FCP/LCP/TBT/CLS per page, page
-weight against default Material, and the audits that still cost points).
+The performance score is computed from a simulation, but the simulation
+starts from the main-thread work Chromium really did, so a busy machine lowers
+it. With both cores of this machine kept busy by other processes the gated
+pages still scored 96-100 (99-100 when quiet); they scored 68-92 before code
+blocks were set up lazily (content.lazy, mkdocs.yml).
 
-The last test plants a defect (a page that forbids indexing) into a copy of
-Home and shows the gate failing on it, with the audit named.
+The last two tests plant a defect into a copy of Home (a page that forbids
+indexing; a script that keeps the main thread busy for 2 s) and show the gate
+failing on each, with the audit named.
 """
 
 from __future__ import annotations
@@ -22,14 +26,13 @@ import shutil
 import pytest
 
 pytest.register_assert_rewrite("quality")
-from quality import REPORTS, QualityServer, failing_audits, run_lighthouse, scores  # noqa: E402
+from quality import REPORTS, failing_audits, run_lighthouse, scores  # noqa: E402
 
-from conftest import free_port  # noqa: E402
+from conftest import Server, free_port  # noqa: E402
 
-pytest_plugins = ["quality"]
 
 PAGES = ["", "modules/", "errors/", "ru/", "ru/modules/", "ru/errors/"]
-GATE = {"accessibility": 100, "best-practices": 100, "seo": 100}
+GATE = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 
 
 def report_name(path: str) -> str:
@@ -37,8 +40,8 @@ def report_name(path: str) -> str:
 
 
 @pytest.mark.parametrize("path", PAGES, ids=[p or "home" for p in PAGES])
-def test_lighthouse(quality_server, path):
-    url = quality_server.url + path
+def test_lighthouse(server, path):
+    url = server.url + path
     out = REPORTS / "lighthouse" / report_name(path)
     report = run_lighthouse(url, out, categories=list(GATE))
     got = scores(report)
@@ -52,18 +55,29 @@ def test_lighthouse(quality_server, path):
     assert not lines, summary + "\n" + "\n".join(lines)
 
 
-def test_gate_fails_on_a_page_hidden_from_search_engines(quality_site, tmp_path):
+# A defect planted after <title>, the category it must cost points in, and
+# the audit that must be named.
+PLANTED = {
+    "hidden-from-search-engines": ('<meta name="robots" content="noindex">', "seo", "is-crawlable"),
+    "main-thread-busy-for-2-s": (
+        "<script>addEventListener('DOMContentLoaded',function(){var t=Date.now();while(Date.now()-t<2000);})</script>",
+        "performance", "total-blocking-time",
+    ),
+}
+
+
+@pytest.mark.parametrize("defect", PLANTED)
+def test_gate_fails_on_a_planted_defect(built_site, tmp_path, defect):
+    markup, category, audit = PLANTED[defect]
     site = tmp_path / "site"
-    shutil.copytree(quality_site, site)
+    shutil.copytree(built_site, site)
     home = site / "index.html"
-    home.write_text(
-        home.read_text(encoding="utf-8").replace("</title>", '</title><meta name="robots" content="noindex">', 1),
-        encoding="utf-8",
-    )
-    server = QualityServer(site, free_port())
+    home.write_text(home.read_text(encoding="utf-8").replace("</title>", "</title>" + markup, 1), encoding="utf-8")
+    server = Server(site, free_port())
     try:
-        report = run_lighthouse(server.url, tmp_path / "planted.json", categories=("seo",))
+        report = run_lighthouse(server.url, tmp_path / "planted.json", categories=(category,))
     finally:
         server.close()
-    assert scores(report)["seo"] < GATE["seo"]
-    assert any(line.startswith("is-crawlable:") for line in failing_audits(report, "seo")), failing_audits(report, "seo")
+    costs = failing_audits(report, category)
+    assert scores(report)[category] < GATE[category], costs
+    assert any(line.startswith(f"{audit}:") for line in costs), costs

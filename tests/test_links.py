@@ -10,8 +10,6 @@ shows the gate failing on it.
 
 from __future__ import annotations
 
-import pytest
-
 import csv
 import io
 import re
@@ -19,12 +17,7 @@ import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
-from conftest import BIN, ROOT, free_port
-
-pytest.register_assert_rewrite("quality")
-from quality import QualityServer
-
-pytest_plugins = ["quality"]
+from conftest import BIN, ROOT, Server, free_port
 
 CONFIG = ROOT / "tests" / "linkcheckerrc"
 
@@ -56,8 +49,8 @@ def describe(rows: list[dict], root: str) -> list[str]:
     return sorted(set(out))
 
 
-def test_no_broken_internal_links_or_anchors(quality_server):
-    root = quality_server.url
+def test_no_broken_internal_links_or_anchors(server):
+    root = server.url
     here = re.escape(root)
     jobs = [
         # English: the home page, the 404 page and the sitemap (which lists
@@ -74,17 +67,17 @@ def test_no_broken_internal_links_or_anchors(quality_server):
     assert not problems, "LinkChecker found broken links or anchors:\n" + "\n".join(problems)
 
 
-def test_gate_fails_on_a_broken_anchor(quality_site, tmp_path):
+def test_gate_fails_on_a_broken_anchor(built_site, tmp_path):
     """A link to an existing page with an #anchor it lacks is reported, with its page."""
     site = tmp_path / "site"
-    shutil.copytree(quality_site, site)
+    shutil.copytree(built_site, site)
     home = site / "index.html"
     html = home.read_text(encoding="utf-8")
     planted = '<p><a href="modules/#no-such-anchor">planted</a></p></article>'
     home.write_text(html.replace("</article>", planted, 1), encoding="utf-8")
-    # The copy's absolute URLs name the quality server's port; serve it on
+    # The copy's absolute URLs name the session server's port; serve it on
     # another one: only the home page's own links are checked (-r 1).
-    server = QualityServer(site, free_port())
+    server = Server(site, free_port())
     try:
         problems = describe(linkcheck([server.url], recursion=1), server.url)
     finally:

@@ -41,8 +41,8 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import BIN, CHROMIUM, CHROMIUM_ARGS, free_port, page_urls  # noqa: E402
-from quality import QualityServer, failing_audits, metrics, run_lighthouse, scores  # noqa: E402
+from conftest import BIN, CHROMIUM, CHROMIUM_ARGS, Server, free_port, page_urls  # noqa: E402
+from quality import failing_audits, metrics, run_lighthouse, scores  # noqa: E402
 
 GATED = ["", "modules/", "errors/", "ru/", "ru/modules/", "ru/errors/"]
 KINDS = ("html", "css", "js", "index", "other")
@@ -180,8 +180,8 @@ def main() -> int:
         results["build_seconds"] = {"ours": ours_time, "default": default_time}
 
         pages = page_urls(ours_site)
-        ours_server = QualityServer(ours_site, ours_port)
-        default_server = QualityServer(default_site, default_port)
+        ours_server = Server(ours_site, ours_port)
+        default_server = Server(default_site, default_port)
         try:
             print(f"Loading {len(pages)} pages of each build in Chromium...", flush=True)
             with sync_playwright() as p:
