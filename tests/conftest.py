@@ -105,6 +105,13 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class QuietHTTPServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser closing a kept-alive connection is not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class Server:
     """`directory` served on 127.0.0.1:`port` in a thread, by `handler_class`."""
 
@@ -112,7 +119,7 @@ class Server:
 
     def __init__(self, directory: Path, port: int):
         handler = functools.partial(self.handler_class, directory=str(directory))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.httpd = QuietHTTPServer(("127.0.0.1", port), handler)
         self.url = f"http://127.0.0.1:{port}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
