@@ -150,3 +150,24 @@ def test_copy_button_on_a_code_block_far_down(browser, page, server, path):
     button.click(timeout=5_000)
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.strip() == block.locator("code").inner_text().strip()
+
+
+def test_colour_scheme_toggle_switches_and_is_remembered(browser, page, server):
+    """The palette toggle (overrides/main.html runs it instead of Material's
+    component): a first visit follows the system preference, a click switches
+    scheme, and the choice holds on the next page, in the other language too."""
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    page.emulate_media(color_scheme="light")
+    page.goto(server.url + "modules/")
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    assert page.evaluate(scheme) == "default"
+    page.locator("label[title='Switch to dark mode']").click()
+    assert page.evaluate(scheme) == "slate"
+    page.goto(server.url + "ru/errors/")
+    assert page.evaluate(scheme) == "slate"
+    page.locator("label[for='__palette_0']").click()
+    assert page.evaluate(scheme) == "default"
+    page.goto(server.url)
+    assert page.evaluate(scheme) == "default"
+    page.evaluate("localStorage.clear()")

@@ -109,3 +109,23 @@ def test_no_page_loads_anything_from_another_host(html_pages, server):
         if "fonts.googleapis" in html or "fonts.gstatic" in html:
             offenders.append(f"{page}: Google Fonts")
     assert not offenders, "\n".join(offenders[:20])
+
+
+@pytest.mark.parametrize("md", PAGES)
+def test_edit_link_opens_the_source_of_its_language(built_site, md):
+    for lang, source in (("en", md), ("ru", md[: -len(".md")] + ".ru.md")):
+        html = (built_site / url_of(md, lang) / "index.html").read_text(encoding="utf-8")
+        edit = re.search(r'<a href="([^"]+)" title="[^"]+" class="md-content__button md-icon"', html)
+        assert edit, f"/{url_of(md, lang)}: no edit link"
+        assert edit[1].endswith(f"/edit/main/docs/{source}"), f"/{url_of(md, lang)}: edit link {edit[1]}"
+
+
+@pytest.mark.parametrize("md", PAGES)
+def test_every_section_heading_has_a_permalink(built_site, md):
+    for lang in ("en", "ru"):
+        html = (built_site / url_of(md, lang) / "index.html").read_text(encoding="utf-8")
+        article = html[html.index("<article"): html.index("</article>")]
+        headings = re.findall(r'<h([2-6]) id="([^"]+)"[^>]*>(.*?)</h\1>', article, re.S)
+        assert headings, f"/{url_of(md, lang)}: no section headings"
+        missing = [hid for _, hid, body in headings if f'<a class="headerlink" href="#{hid}"' not in body]
+        assert not missing, f"/{url_of(md, lang)}: headings without a permalink: {missing}"
