@@ -194,5 +194,5 @@ def page(browser):
 def pytest_collection_modifyitems(items):
     # Browser tests need Chromium; mark them so `make check` can leave them out.
     for item in items:
-        if "browser" in getattr(item, "fixturenames", ()) or "page" in getattr(item, "fixturenames", ()):
+        if {"browser", "page", "chromium"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)

@@ -31,6 +31,8 @@ from quality import REPORTS, failing_audits, run_lighthouse, scores  # noqa: E40
 from conftest import Server, free_port  # noqa: E402
 
 
+pytestmark = pytest.mark.browser  # Lighthouse drives Debian's Chromium
+
 PAGES = ["", "modules/", "errors/", "ru/", "ru/modules/", "ru/errors/"]
 GATE = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 

@@ -17,7 +17,11 @@ import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from conftest import BIN, ROOT, Server, free_port
+
+pytestmark = pytest.mark.slow  # LinkChecker crawls every page of both languages
 
 CONFIG = ROOT / "tests" / "linkcheckerrc"
 
