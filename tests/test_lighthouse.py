@@ -12,7 +12,11 @@ The performance score is computed from a simulation, but the simulation
 starts from the main-thread work Chromium really did, so a busy machine lowers
 it. With both cores of this machine kept busy by other processes the gated
 pages still scored 96-100 (99-100 when quiet); they scored 68-92 before code
-blocks were set up lazily (content.lazy, mkdocs.yml).
+blocks were set up lazily (content.lazy, mkdocs.yml). When one run scores
+below the gate, two more are made and their median decides, as Lighthouse's
+own advice on variability says (docs/variability.md in its repository): a
+page that really got slower fails all three, a run slowed by a busy machine
+does not fail the suite on its own.
 
 The last two tests plant a defect into a copy of Home (a page that forbids
 indexing; a script that keeps the main thread busy for 2 s) and show the gate
@@ -22,6 +26,7 @@ failing on each, with the audit named.
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -41,17 +46,34 @@ def report_name(path: str) -> str:
     return (path.strip("/").replace("/", "-") or "home") + ".json"
 
 
-@pytest.mark.parametrize("path", PAGES, ids=[p or "home" for p in PAGES])
-def test_lighthouse(server, path):
-    url = server.url + path
-    out = REPORTS / "lighthouse" / report_name(path)
-    report = run_lighthouse(url, out, categories=list(GATE))
+def gate(url: str, out: Path, minimums: dict[str, int]) -> tuple[dict[str, int], list[str]]:
+    """Lighthouse on `url` (report in `out`): the scores, and for every category
+    below its minimum a line with the audits that cost points. Performance
+    below its minimum is measured twice more and the median of the three
+    counts (see the module docstring)."""
+    report = run_lighthouse(url, out, categories=list(minimums))
     got = scores(report)
+    reports = dict.fromkeys(minimums, report)
+    if "performance" in minimums and got["performance"] < minimums["performance"]:
+        runs = [report] + [
+            run_lighthouse(url, out.with_suffix(f".run{i}.json"), categories=["performance"]) for i in (2, 3)
+        ]
+        runs.sort(key=lambda r: scores(r)["performance"])
+        print(f"{url}: performance over three runs: {[scores(r)['performance'] for r in runs]}")
+        reports["performance"] = runs[1]
+        got["performance"] = scores(runs[1])["performance"]
     lines = []
-    for category, minimum in GATE.items():
+    for category, minimum in minimums.items():
         if got[category] < minimum:
             lines.append(f"{category}: {got[category]} < {minimum}")
-            lines += [f"    {a}" for a in failing_audits(report, category)]
+            lines += [f"    {a}" for a in failing_audits(reports[category], category)]
+    return got, lines
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p or "home" for p in PAGES])
+def test_lighthouse(server, path):
+    out = REPORTS / "lighthouse" / report_name(path)
+    got, lines = gate(server.url + path, out, GATE)
     summary = f"/{path}: {got}; report {out.relative_to(REPORTS.parent)}"
     print(summary)
     assert not lines, summary + "\n" + "\n".join(lines)
@@ -77,9 +99,8 @@ def test_gate_fails_on_a_planted_defect(built_site, tmp_path, defect):
     home.write_text(home.read_text(encoding="utf-8").replace("</title>", "</title>" + markup, 1), encoding="utf-8")
     server = Server(site, free_port())
     try:
-        report = run_lighthouse(server.url, tmp_path / "planted.json", categories=(category,))
+        got, lines = gate(server.url, tmp_path / "planted.json", {category: GATE[category]})
     finally:
         server.close()
-    costs = failing_audits(report, category)
-    assert scores(report)[category] < GATE[category], costs
-    assert any(line.startswith(f"{audit}:") for line in costs), costs
+    assert got[category] < GATE[category], lines
+    assert any(line.startswith(f"    {audit}:") for line in lines), lines
