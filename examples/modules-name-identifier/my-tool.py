@@ -1,0 +1,1 @@
+print("my-tool runs as a script")

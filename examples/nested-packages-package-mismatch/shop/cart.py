@@ -1,0 +1,1 @@
+NAME = "shop.cart"
