@@ -1,16 +1,24 @@
 """Every example prints, on every CPython found, exactly what the pages show.
 
 The pages include the recorded transcripts (examples/<name>/output/*.txt); here
-each run is executed again with each interpreter and compared, with a diff on
-failure. EXAMPLE_PYTHONS=3.12 restricts the versions (one CI matrix leg each).
+each run is executed again with each interpreter of its pinned release
+(tools/examples.py RELEASES) and compared, with a diff on failure.
+EXAMPLE_PYTHONS=3.12 restricts the versions (one CI matrix leg each).
+
+The runs are independent processes, so the first test starts all of them on a
+small thread pool and each test reads its own result: the seven versions cost
+about what three did one after another.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import subprocess
 import sys
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -28,23 +36,34 @@ TAB = re.compile(r'^(\s*)===\+?\s+"([^"]+)"')
 
 
 def test_every_supported_python_is_installed():
-    wanted = [v for v in os.environ.get("EXAMPLE_PYTHONS", "").split(",") if v] or list(harness.VERSIONS)
-    missing = [v for v in wanted if v not in PYTHONS]
+    missing = harness.missing_pythons(harness.wanted_versions())
     assert not missing, (
-        f"CPython {', '.join(missing)} not found (looked in ~/.pyenv/versions and on PATH); "
-        "install with `pyenv install <version>` or set EXAMPLE_PYTHONS to the versions you have"
+        "\n".join(missing)
+        + "\n(or set EXAMPLE_PYTHONS to the versions you have; looked in ~/.pyenv/versions, "
+        f"{harness.DEBIAN_ROOT}/root and on PATH)"
     )
+
+
+CASES = [(ex, run, v) for ex in EXAMPLES for run in ex.runs for v in PYTHONS if v in run.versions()]
+
+
+@cache
+def all_results() -> dict[tuple[str, str, str], str | None]:
+    """Every comparison, run on a thread pool (each is a subprocess)."""
+    with ThreadPoolExecutor(max_workers=max(2, (os.cpu_count() or 2) * 2)) as pool:
+        futures = {
+            (ex.name, run.name, v): pool.submit(harness.compare, ex, run, v, PYTHONS[v])
+            for ex, run, v in CASES
+        }
+        return {key: future.result() for key, future in futures.items()}
 
 
 @pytest.mark.parametrize(
     "example,run,version",
-    [
-        pytest.param(ex, run, v, id=f"{ex.name}-{run.name}-py{v}")
-        for ex in EXAMPLES for run in ex.runs for v in PYTHONS
-    ],
+    [pytest.param(ex, run, v, id=f"{ex.name}-{run.name}-py{v}") for ex, run, v in CASES],
 )
 def test_example_prints_what_was_recorded(example, run, version):
-    problem = harness.compare(example, run, version, PYTHONS[version])
+    problem = all_results()[(example.name, run.name, version)]
     assert problem is None, problem
 
 
@@ -117,3 +136,31 @@ def test_page_shows_every_version_of_an_output(page):
                 if path in expected and label != expected[path]:
                     problems.append(f"{rel}:{number}: {path} is under tab {label!r}, expected {expected[path]!r}")
     assert not problems, "\n".join(problems)
+
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def test_debian_and_upstream_builds_agree():
+    """The examples print nothing that differs between Debian's build and python.org's.
+
+    Debian patches the site layout (dist-packages, extra site directories) and
+    links more modules into the interpreter. The recordings of 3.9 to 3.12 come
+    from upstream builds (pyenv), those of 3.13 to 3.15 from Debian's; CI's
+    example matrix runs upstream builds (setup-python) against all of them.
+    Here every example runs on this machine's Debian system Python and must
+    print what the upstream build of its version recorded.
+    """
+    probe = harness.release_of(SYSTEM_PYTHON)
+    assert probe, f"{SYSTEM_PYTHON} does not run: install Debian's python3 (apt-get install python3)"
+    version = ".".join(probe.split(".")[:2])
+    layout = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import site; print(site.getsitepackages())"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "dist-packages" in layout, f"{SYSTEM_PYTHON} ({probe}) is not a Debian build: {layout}"
+    assert version in harness.VERSIONS, f"{SYSTEM_PYTHON} is CPython {probe}, not a supported version"
+    cases = [(ex, run) for ex in EXAMPLES for run in ex.runs if version in run.versions()]
+    with ThreadPoolExecutor(max_workers=max(2, (os.cpu_count() or 2) * 2)) as pool:
+        problems = [p for p in pool.map(lambda c: harness.compare(c[0], c[1], version, SYSTEM_PYTHON), cases) if p]
+    assert not problems, f"Debian's CPython {probe} prints something else than the recordings:\n" + "\n".join(problems)

@@ -7,6 +7,11 @@ agree:
 - mkdocs.yml          extra: python_versions: [...]   what the site says
 - .github/workflows/ci.yml  jobs.examples.strategy.matrix.python   what CI runs
 - README.md           "Verified on CPython 3.9, 3.10, 3.11, 3.12 and 3.13"
+- docs/index.md, docs/index.ru.md   the Home page's "verified on" sentence
+
+and the exact release of each (tools/examples.py RELEASES) is the one the CI
+matrix installs, the README names ("The recordings come from releases ...")
+and the Home page names,
 
 and any "3.X to 3.Y" (Russian "от 3.X до 3.Y") range claimed in README.md,
 CONTRIBUTING.md or mkdocs.yml spans them.
@@ -29,8 +34,8 @@ def key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-def harness_versions(path: Path = ROOT / "tools" / "examples.py") -> list[str]:
-    """VERSIONS from tools/examples.py, read without importing it."""
+def harness_releases(path: Path = ROOT / "tools" / "examples.py") -> dict[str, str]:
+    """RELEASES from tools/examples.py, read without importing it."""
     assert path.is_file(), f"missing {path.relative_to(ROOT)}"
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
         targets = []
@@ -38,10 +43,14 @@ def harness_versions(path: Path = ROOT / "tools" / "examples.py") -> list[str]:
             targets = node.targets
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
             targets = [node.target]
-        if any(isinstance(t, ast.Name) and t.id == "VERSIONS" for t in targets):
+        if any(isinstance(t, ast.Name) and t.id == "RELEASES" for t in targets):
             value = ast.literal_eval(node.value)
-            return [str(v) for v in value]
-    pytest.fail(f"{path.relative_to(ROOT)} defines no VERSIONS = (...)")
+            return {str(k): str(v) for k, v in value.items()}
+    pytest.fail(f"{path.relative_to(ROOT)} defines no RELEASES = {{...}}")
+
+
+def harness_versions(path: Path = ROOT / "tools" / "examples.py") -> list[str]:
+    return list(harness_releases(path))
 
 
 class _AnyTagLoader(yaml.SafeLoader):
@@ -66,6 +75,23 @@ def matrix_versions(path: Path = ROOT / ".github" / "workflows" / "ci.yml") -> l
     except (KeyError, TypeError):
         pytest.fail(f"{path.relative_to(ROOT)} has no jobs.examples.strategy.matrix.python")
     return [str(v) for v in versions]
+
+
+def matrix_releases(path: Path = ROOT / ".github" / "workflows" / "ci.yml") -> dict[str, str]:
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    include = workflow["jobs"]["examples"]["strategy"]["matrix"].get("include") or []
+    return {str(item["python"]): str(item["release"]) for item in include}
+
+
+RELEASE = re.compile(r"\b3\.\d{1,2}\.\d{1,2}\b")
+
+
+def release_claim(text: str, start: str) -> list[str]:
+    """The releases (3.9.18, ...) named from `start` to the next heading."""
+    at = text.find(start)
+    if at < 0:
+        return []
+    return RELEASE.findall(re.split(r"\n#", text[at:], maxsplit=1)[0])
 
 
 def readme_versions(text: str) -> list[str]:
@@ -120,7 +146,30 @@ def test_the_readme_claims_the_harness_versions():
     )
 
 
-@pytest.mark.parametrize("name", ["README.md", "CONTRIBUTING.md", "mkdocs.yml"])
+def test_the_ci_matrix_installs_the_pinned_releases():
+    assert matrix_releases() == harness_releases(), (
+        ".github/workflows/ci.yml examples matrix 'include' releases and tools/examples.py RELEASES differ"
+    )
+
+
+@pytest.mark.parametrize(
+    "name,start",
+    [
+        ("README.md", "The recordings come from"),
+        ("docs/index.md", "{ #verified-versions }"),
+        ("docs/index.ru.md", "{ #verified-versions }"),
+    ],
+)
+def test_the_pinned_releases_are_named(name, start):
+    text = (ROOT / name).read_text(encoding="utf-8")
+    claimed = release_claim(text, start)
+    assert claimed, f"{name} has no paragraph starting {start!r} naming the releases"
+    assert claimed == list(harness_releases().values()), (
+        f"{name} names releases {claimed}; tools/examples.py RELEASES pins {list(harness_releases().values())}"
+    )
+
+
+@pytest.mark.parametrize("name", ["README.md", "CONTRIBUTING.md", "mkdocs.yml", "docs/index.md", "docs/index.ru.md"])
 def test_version_ranges_in_the_docs_span_the_harness_versions(name):
     path = ROOT / name
     if not path.is_file():
@@ -134,6 +183,12 @@ def test_version_ranges_in_the_docs_span_the_harness_versions(name):
 
 
 # The parsers themselves, on planted text, so that a wrong list is caught.
+
+
+def test_release_parser():
+    text = "x\n\nThe recordings come from 3.9.18 and\n\n3.13.18.\n\n## Later 3.14.1"
+    assert release_claim(text, "The recordings come from") == ["3.9.18", "3.13.18"]
+    assert release_claim(text, "absent") == []
 
 
 def test_readme_parser():

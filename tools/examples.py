@@ -10,6 +10,13 @@ example.toml that says which commands to run:
     cwd = "."                     # optional, relative to the example folder
     exit = 0                      # optional, the exit status it must end with
     env = { PYTHONPATH = "src" }  # optional
+    since = "3.15"                # optional: run on 3.15 and later only
+
+`exit` may also be a table from version to status, for a run whose status
+changes with the version: `exit = { "3.9" = 1, "3.15" = 0 }` (1 up to 3.14,
+0 from 3.15). A run with `since` is recorded and checked only on that version
+and later; the page says what older versions do, usually with a second run
+that shows it.
 
 Every run is recorded as a transcript, `$ python main.py` followed by what the
 program printed (stdout and stderr, in order), in output/<name>.txt. Where a
@@ -19,6 +26,7 @@ later print, until the next such file. output/tree.txt draws the tree.
     python tools/examples.py record [NAME ...]   # run on every Python, write output/
     python tools/examples.py check  [NAME ...]   # run and compare, print a diff
     python tools/examples.py tabs NAME RUN       # the Markdown that shows a run
+    python tools/examples.py retab [PAGE ...]    # rewrite the pages' tabs after a recording
 
 The scratch directory the example runs in is shown as /home/user/<name>, and
 the interpreter's prefix as /usr (the interpreter itself as /usr/bin/python3),
@@ -41,9 +49,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-# The versions every example is verified on; mkdocs.yml, the README and the CI
-# matrix name the same list (tests/test_versions.py checks that they agree).
-VERSIONS = ("3.9", "3.10", "3.11", "3.12", "3.13")
+# The versions every example is verified on, and the exact release each one's
+# recordings come from (patch releases reword messages). mkdocs.yml, the README
+# and the CI matrix name the same lists (tests/test_versions.py checks that
+# they agree). 3.9 to 3.12 come from pyenv; 3.13 to 3.15 are the newest patch
+# releases, from Debian's unstable suite (tools/pythons.py installs them).
+RELEASES = {
+    "3.9": "3.9.18",
+    "3.10": "3.10.13",
+    "3.11": "3.11.7",
+    "3.12": "3.12.1",
+    "3.13": "3.13.18",
+    "3.14": "3.14.10",
+    "3.15": "3.15.2",
+}
+VERSIONS = tuple(RELEASES)
+# Versions past their end of life that the site still shows (long-term
+# distributions ship them); the pages label them so.
+END_OF_LIFE = ("3.9", "3.10")
+DEBIAN_ROOT = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "python-modules-packages" / "debian-sid"
 SHOWN_ROOT = "/home/user"
 SHOWN_PYTHON = "/usr/bin/python3"
 TIMEOUT = 60
@@ -59,8 +83,24 @@ class Run:
     name: str
     args: list[str]
     cwd: str = "."
-    exit: int = 0
+    exit: int | dict[str, int] = 0
     env: dict[str, str] = field(default_factory=dict)
+    since: str = VERSIONS[0]
+
+    def versions(self) -> list[str]:
+        """The supported versions this run is recorded on."""
+        return [v for v in VERSIONS if _vkey(v) >= _vkey(self.since)]
+
+    def expected_exit(self, version: str) -> int:
+        if isinstance(self.exit, int):
+            return self.exit
+        status = None
+        for v, code in sorted(self.exit.items(), key=lambda item: _vkey(item[0])):
+            if _vkey(v) <= _vkey(version):
+                status = code
+        if status is None:
+            raise ExampleError(f"run '{self.name}': exit table {self.exit} says nothing for {version}")
+        return status
 
     @property
     def command(self) -> str:
@@ -82,7 +122,7 @@ class Example:
     def recorded(self, run: str, version: str) -> Path:
         """The output file that holds what `version` prints for `run`."""
         best = self.output_dir / f"{run}.txt"
-        for v in VERSIONS:
+        for v in VERSIONS[1:]:
             if _vkey(v) > _vkey(version):
                 break
             candidate = self.output_dir / f"{run}@{v}.txt"
@@ -115,13 +155,23 @@ def load(name: str) -> Example:
         raise ExampleError(f"{spec_file.relative_to(ROOT)}: 'description' is required")
     runs = []
     for i, raw in enumerate(spec.get("run", [])):
-        unknown = set(raw) - {"name", "args", "cwd", "exit", "env"}
+        unknown = set(raw) - {"name", "args", "cwd", "exit", "env", "since"}
         if unknown or "name" not in raw or "args" not in raw:
             raise ExampleError(
                 f"{spec_file.relative_to(ROOT)}: [[run]] #{i + 1} needs 'name' and 'args'"
                 + (f", unknown keys {sorted(unknown)}" if unknown else "")
             )
-        runs.append(Run(**raw))
+        run = Run(**raw)
+        if run.since not in VERSIONS:
+            raise ExampleError(f"{spec_file.relative_to(ROOT)}: [[run]] '{run.name}' since = {run.since!r} is not one of {VERSIONS}")
+        if isinstance(run.exit, dict):
+            bad = [v for v in run.exit if v not in VERSIONS]
+            if bad or run.since not in run.exit and min(map(_vkey, run.exit)) > _vkey(run.since):
+                raise ExampleError(
+                    f"{spec_file.relative_to(ROOT)}: [[run]] '{run.name}' exit table needs versions from "
+                    f"{VERSIONS} and an entry at or before {run.since}: {run.exit}"
+                )
+        runs.append(run)
     names = [r.name for r in runs]
     if len(set(names)) != len(names) or "tree" in names:
         raise ExampleError(f"{spec_file.relative_to(ROOT)}: run names must be unique and not 'tree'")
@@ -132,21 +182,72 @@ def all_examples() -> list[Example]:
     return [load(p.parent.name) for p in sorted(EXAMPLES.glob("*/example.toml"))]
 
 
-def find_pythons() -> dict[str, str]:
-    """Map each supported version to an interpreter found on this machine.
+def release_of(python: str) -> str | None:
+    """The release an interpreter reports (3.14.10), or None if it does not run."""
+    try:
+        proc = subprocess.run(
+            [python, "-c", "import platform; print(platform.python_version())"],
+            capture_output=True, text=True, timeout=30,
+        )
+    except OSError:
+        return None
+    return proc.stdout.strip() if proc.returncode == 0 else None
+
+
+def candidates(version: str) -> list[str]:
+    """Interpreters of `version` on this machine: pyenv, tools/pythons.py's root,
+    GitHub's tool cache (setup-python), PATH."""
+    found = glob.glob(os.path.expanduser(f"~/.pyenv/versions/{version}.*/bin/python{version}"))
+    found.append(str(DEBIAN_ROOT / "root" / "usr" / "bin" / f"python{version}"))
+    if os.environ.get("RUNNER_TOOL_CACHE"):
+        found += glob.glob(f"{os.environ['RUNNER_TOOL_CACHE']}/Python/{version}.*/*/bin/python{version}")
+    on_path = shutil.which(f"python{version}")
+    if on_path:
+        found.append(on_path)
+    return [exe for exe in found if os.access(exe, os.X_OK)]
+
+
+def wanted_versions() -> list[str]:
+    """EXAMPLE_PYTHONS="3.11,3.12" if set, else every supported version."""
+    return [v for v in os.environ.get("EXAMPLE_PYTHONS", "").split(",") if v] or list(VERSIONS)
+
+
+def find_pythons(wanted: list[str] | None = None) -> dict[str, str]:
+    """Map each supported version to an interpreter of its pinned release.
 
     EXAMPLE_PYTHONS="3.12" (comma-separated) restricts the set, as one CI matrix
-    leg does; otherwise every supported version is looked for under pyenv and on
-    PATH.
+    leg does. An interpreter of another patch release does not count: the
+    recordings are what the pinned release prints (missing_pythons() says
+    what was found instead).
     """
-    wanted = [v for v in os.environ.get("EXAMPLE_PYTHONS", "").split(",") if v] or list(VERSIONS)
+    if wanted is None:
+        wanted = wanted_versions()
     found = {}
     for v in wanted:
-        candidates = sorted(glob.glob(os.path.expanduser(f"~/.pyenv/versions/{v}.*/bin/python{v}")))
-        exe = candidates[-1] if candidates else shutil.which(f"python{v}")
-        if exe:
-            found[v] = exe
+        for exe in candidates(v):
+            if release_of(exe) == RELEASES.get(v):
+                found[v] = exe
+                break
     return found
+
+
+def missing_pythons(wanted: list[str]) -> list[str]:
+    """One line per wanted version without its pinned release, saying how to get it."""
+    found = find_pythons(wanted)
+    lines = []
+    for v in wanted:
+        if v in found:
+            continue
+        if v not in RELEASES:
+            lines.append(f"{v} is not a supported version ({', '.join(VERSIONS)})")
+            continue
+        others = sorted({f"{release_of(exe)} ({exe})" for exe in candidates(v)})
+        how = "`python3 tools/pythons.py install`" if v in ("3.13", "3.14", "3.15") else f"`pyenv install {RELEASES[v]}`"
+        lines.append(
+            f"CPython {RELEASES[v]} not found" + (f" (found {', '.join(others)})" if others else "")
+            + f": install it with {how}"
+        )
+    return lines
 
 
 def tree(example: Example) -> str:
@@ -204,7 +305,7 @@ def execute(example: Example, run: Run, python: str) -> tuple[str, int]:
 def record(example: Example, pythons: dict[str, str]) -> list[str]:
     missing = [v for v in VERSIONS if v not in pythons]
     if missing:
-        raise ExampleError(f"recording needs every supported Python; missing {missing}")
+        raise ExampleError("recording needs every supported Python:\n" + "\n".join(missing_pythons(missing)))
     example.output_dir.mkdir(exist_ok=True)
     for old in example.output_dir.glob("*.txt"):
         old.unlink()
@@ -212,12 +313,12 @@ def record(example: Example, pythons: dict[str, str]) -> list[str]:
     (example.output_dir / "tree.txt").write_text(tree(example), encoding="utf-8")
     for run in example.runs:
         previous = None
-        for v in VERSIONS:
+        for v in run.versions():
             text, status = execute(example, run, pythons[v])
-            if status != run.exit:
+            if status != run.expected_exit(v):
                 raise ExampleError(
                     f"examples/{example.name}: run '{run.name}' on Python {v} exited {status}, "
-                    f"example.toml expects exit = {run.exit}\n{text}"
+                    f"example.toml expects exit = {run.expected_exit(v)}\n{text}"
                 )
             if text != previous:
                 target = example.output_dir / (f"{run.name}.txt" if previous is None else f"{run.name}@{v}.txt")
@@ -235,8 +336,8 @@ def compare(example: Example, run: Run, version: str, python: str) -> str | None
         return f"{rel}: not recorded; run `python tools/examples.py record {example.name}`"
     actual, status = execute(example, run, python)
     problems = []
-    if status != run.exit:
-        problems.append(f"exit status {status}, example.toml expects {run.exit}")
+    if status != run.expected_exit(version):
+        problems.append(f"exit status {status}, example.toml expects {run.expected_exit(version)}")
     expected = expected_file.read_text(encoding="utf-8")
     if actual != expected:
         diff = difflib.unified_diff(
@@ -254,12 +355,15 @@ def compare(example: Example, run: Run, version: str, python: str) -> str | None
 
 def version_ranges(example: Example, run: str) -> list[tuple[str, str]]:
     """[(tab label, output file)] for a run, newest first; one entry when all agree."""
+    first = next((r.since for r in example.runs if r.name == run), VERSIONS[0])
     starts = [v for v in VERSIONS if (example.output_dir / f"{run}@{v}.txt").exists()]
-    bounds = [VERSIONS[0], *starts]
+    bounds = [first, *starts]
     result = []
     for i, start in enumerate(bounds):
         end = VERSIONS[VERSIONS.index(bounds[i + 1]) - 1] if i + 1 < len(bounds) else VERSIONS[-1]
         label = f"Python {start}" if start == end else f"Python {start}–{end}"
+        if end in END_OF_LIFE:
+            label += " (EOL)"  # a tooltip on every page spells it out (includes/abbreviations*.md)
         name = f"{run}.txt" if i == 0 else f"{run}@{start}.txt"
         result.append((label, f"examples/{example.name}/output/{name}"))
     return list(reversed(result))
@@ -275,13 +379,72 @@ def tabs_markdown(example: Example, run: str) -> str:
     return "\n".join(parts)
 
 
+TAB_ITEM = re.compile(
+    r'(?P<indent>[ ]*)=== "[^"]*"\n\n'
+    r'(?P=indent)    ```console\n'
+    r'(?P=indent)    --8<-- "examples/(?P<ex>[^/"]+)/output/(?P<run>[^/@"]+)(?:@[\d.]+)?\.txt"\n'
+    r'(?P=indent)    ```\n'
+)
+SINGLE = re.compile(
+    r'^(?P<indent>[ ]*)```console\n'
+    r'(?P=indent)--8<-- "examples/(?P<ex>[^/"]+)/output/(?P<run>[^/@"]+)(?:@[\d.]+)?\.txt"\n'
+    r'(?P=indent)```\n',
+    re.M,
+)
+
+
+def retab(text: str) -> str:
+    """Rewrite every shown run (a lone console block or its version tabs) as
+    tabs_markdown() gives it now: after a re-recording, the tabs follow."""
+
+    def render(name: str, run: str, indent: str) -> str:
+        body = tabs_markdown(load(name), run)
+        return "".join(indent + line if line.strip() else line for line in body.splitlines(True))
+
+    out, pos = [], 0
+    while True:
+        first = TAB_ITEM.search(text, pos)
+        single = SINGLE.search(text, pos)
+        if single and (not first or single.start() < first.start()):
+            out.append(text[pos:single.start()])
+            out.append(render(single["ex"], single["run"], single["indent"]))
+            pos = single.end()
+            continue
+        if not first:
+            break
+        if first.start() > 0 and text[first.start() - 1] != "\n":
+            out.append(text[pos:first.end()])
+            pos = first.end()
+            continue
+        end = first.end()
+        while True:  # the rest of this tab group: same example and run, a blank line apart
+            nxt = TAB_ITEM.match(text, end + 1) if text[end:end + 1] == "\n" else None
+            if not nxt or (nxt["ex"], nxt["run"], nxt["indent"]) != (first["ex"], first["run"], first["indent"]):
+                break
+            end = nxt.end()
+        out.append(text[pos:first.start()])
+        out.append(render(first["ex"], first["run"], first["indent"]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"record", "check", "tabs"}:
+    if not argv or argv[0] not in {"record", "check", "tabs", "retab"}:
         print(__doc__)
         return 2
     command, names = argv[0], argv[1:]
     if command == "tabs":
         print(tabs_markdown(load(names[0]), names[1]), end="")
+        return 0
+    if command == "retab":
+        pages = [Path(n) for n in names] or sorted((ROOT / "docs").rglob("*.md"))
+        for page in pages:
+            old = page.read_text(encoding="utf-8")
+            new = retab(old)
+            if new != old:
+                page.write_text(new, encoding="utf-8")
+                print("retabbed", page)
         return 0
     examples = [load(n) for n in names] if names else all_examples()
     pythons = find_pythons()
@@ -293,6 +456,8 @@ def main(argv: list[str]) -> int:
         else:
             for run in ex.runs:
                 for v, exe in pythons.items():
+                    if v not in run.versions():
+                        continue
                     problem = compare(ex, run, v, exe)
                     if problem:
                         failures += 1

@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
-# Debian packages the tests need: Chromium (browser tests, Lighthouse), Java
-# (the Nu HTML checker), hunspell with Russian and English dictionaries
-# (spelling). Installs what is missing when run as root; otherwise says how.
+# What the tests need from outside PyPI and npm:
+# - Debian packages: Chromium (browser tests, Lighthouse), Java (the Nu HTML
+#   checker), hunspell with Russian and English dictionaries (spelling),
+#   patchelf (for the next step). Installs what is missing when run as root;
+#   otherwise says how.
+# - the CPython releases the examples are recorded on: tools/pythons.py
+#   installs 3.13, 3.14 and 3.15 from Debian's unstable suite where they are
+#   missing (cached under ~/.cache/python-modules-packages), and says how to
+#   get any other that is missing.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 need=()
+command -v patchelf >/dev/null || need+=(patchelf)
 command -v chromium >/dev/null || need+=(chromium)
 command -v java >/dev/null || need+=(default-jre-headless)
 command -v hunspell >/dev/null || need+=(hunspell)
 [ -f /usr/share/hunspell/ru_RU.dic ] || need+=(hunspell-ru)
 [ -f /usr/share/hunspell/en_US.dic ] || need+=(hunspell-en-us)
 command -v npm >/dev/null || need+=(nodejs npm)
-[ ${#need[@]} -eq 0 ] && exit 0
-if [ "$(id -u)" = 0 ]; then
+if [ ${#need[@]} -eq 0 ]; then
+  :
+elif [ "$(id -u)" = 0 ]; then
   echo "system-deps: installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
@@ -21,3 +30,4 @@ else
   echo "  install them with: sudo apt-get install ${need[*]}" >&2
   exit 1
 fi
+python3 tools/pythons.py install

@@ -12,7 +12,7 @@ print("__pycache__:", os.listdir("__pycache__"))
 
 # The file name carries the interpreter's cache tag:
 print(sys.implementation.cache_tag)
-print(greet.__cached__)
+print(greet.__spec__.cached)
 print(importlib.util.cache_from_source("greet.py"))
 
 # A .pyc in __pycache__ is only a cache: without greet.py it is not used.

@@ -8,12 +8,12 @@ os.remove("secret.py")
 
 import greet    # from greet.py
 import secret   # from secret.pyc: there is no secret.py any more
-import math     # an extension module (.so on Linux and macOS, .pyd on Windows)
+import _sqlite3  # an extension module (.so on Linux and macOS, .pyd on Windows)
 import sys      # built into the interpreter
 import zipimport  # frozen: its code is stored inside the interpreter
 
 print(secret.answer())
-for module in (greet, secret, math, sys, zipimport):
+for module in (greet, secret, _sqlite3, sys, zipimport):
     spec = module.__spec__
     loader = getattr(spec.loader, "__name__", type(spec.loader).__name__)
     if spec.has_location:
