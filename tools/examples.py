@@ -11,6 +11,24 @@ example.toml that says which commands to run:
     exit = 0                      # optional, the exit status it must end with
     env = { PYTHONPATH = "src" }  # optional
     since = "3.15"                # optional: run on 3.15 and later only
+    mask = ['(?<= in )[0-9.]+s']  # optional: text that changes every run (a
+                                  # timing), shown as "…"; never a message
+
+An example that needs packages from PyPI or installs its own tree gets a
+virtual environment, created inside the scratch copy as .venv/ before the runs:
+
+    [venv]
+    pip = ["pytest==9.2.0"]       # from PyPI, exact pins only: a cached base
+                                  # environment per release, copied in
+    install = ["-e", "."]         # optional: `pip install` arguments run in
+                                  # the scratch copy (local projects, editable)
+
+and every run's `python` is then .venv/bin/python. Packages the pins pull in
+are pinned by tools/example-constraints.txt, so a new release of a dependency
+cannot change a recording.
+
+An example the in-browser runner cannot run (subprocesses, pip, -X options)
+says why: `not_in_browser = "runs pip"`.
 
 `exit` may also be a table from version to status, for a run whose status
 changes with the version: `exit = { "3.9" = 1, "3.15" = 0 }` (1 up to 3.14,
@@ -37,13 +55,16 @@ from __future__ import annotations
 
 import difflib
 import glob
+import hashlib
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import tomllib
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,6 +107,7 @@ class Run:
     exit: int | dict[str, int] = 0
     env: dict[str, str] = field(default_factory=dict)
     since: str = VERSIONS[0]
+    mask: list[str] = field(default_factory=list)
 
     def versions(self) -> list[str]:
         """The supported versions this run is recorded on."""
@@ -114,6 +136,8 @@ class Example:
     path: Path
     description: str
     runs: list[Run]
+    venv: dict[str, list[str]] = field(default_factory=dict)
+    not_in_browser: str = ""
 
     @property
     def output_dir(self) -> Path:
@@ -148,14 +172,14 @@ def load(name: str) -> Example:
         spec = tomllib.loads(spec_file.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ExampleError(f"{spec_file.relative_to(ROOT)}: {exc}") from exc
-    unknown = set(spec) - {"description", "run"}
+    unknown = set(spec) - {"description", "run", "venv", "not_in_browser"}
     if unknown:
         raise ExampleError(f"{spec_file.relative_to(ROOT)}: unknown keys {sorted(unknown)}")
     if not spec.get("description"):
         raise ExampleError(f"{spec_file.relative_to(ROOT)}: 'description' is required")
     runs = []
     for i, raw in enumerate(spec.get("run", [])):
-        unknown = set(raw) - {"name", "args", "cwd", "exit", "env", "since"}
+        unknown = set(raw) - {"name", "args", "cwd", "exit", "env", "since", "mask"}
         if unknown or "name" not in raw or "args" not in raw:
             raise ExampleError(
                 f"{spec_file.relative_to(ROOT)}: [[run]] #{i + 1} needs 'name' and 'args'"
@@ -175,7 +199,15 @@ def load(name: str) -> Example:
     names = [r.name for r in runs]
     if len(set(names)) != len(names) or "tree" in names:
         raise ExampleError(f"{spec_file.relative_to(ROOT)}: run names must be unique and not 'tree'")
-    return Example(name, path, spec["description"], runs)
+    venv = spec.get("venv", {})
+    if set(venv) - {"pip", "install"} or not all(isinstance(v, list) for v in venv.values()):
+        raise ExampleError(f"{spec_file.relative_to(ROOT)}: [venv] takes lists 'pip' and 'install' only")
+    loose = [r for r in venv.get("pip", []) if "==" not in r]
+    if loose:
+        raise ExampleError(f"{spec_file.relative_to(ROOT)}: [venv] pip needs exact pins (name==version): {loose}")
+    if venv and not spec.get("not_in_browser"):
+        raise ExampleError(f"{spec_file.relative_to(ROOT)}: an example with [venv] needs not_in_browser = \"why\"")
+    return Example(name, path, spec["description"], runs, venv, spec.get("not_in_browser", ""))
 
 
 def all_examples() -> list[Example]:
@@ -269,11 +301,59 @@ def tree(example: Example) -> str:
     return "\n".join(lines) + "\n"
 
 
+CONSTRAINTS = ROOT / "tools" / "example-constraints.txt"
+VENV_CACHE = DEBIAN_ROOT.parent / "venvs"
+_venv_locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
+
+
+def _pip(target: str, args: list[str], cwd: Path, what: str) -> None:
+    """pip (the harness's own, 22.3+) installing into another interpreter's environment."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update(PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_WARN_SCRIPT_LOCATION="1")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", target, "install", "--quiet",
+         "--constraint", str(CONSTRAINTS), *args],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=600,
+    )
+    if proc.returncode != 0:
+        raise ExampleError(f"{what}: pip install {' '.join(args)} failed\n{proc.stdout}{proc.stderr}")
+
+
+def base_venv(example: Example, python: str) -> Path:
+    """A cached environment with the example's PyPI pins for this interpreter."""
+    pins = sorted(example.venv.get("pip", []))
+    key = hashlib.sha256("\n".join([os.path.realpath(python), *pins, CONSTRAINTS.read_text()]).encode()).hexdigest()[:16]
+    path = VENV_CACHE / f"{release_of(python)}-{key}"
+    with _venv_locks[str(path)]:
+        if not (path / ".complete").exists():
+            shutil.rmtree(path, ignore_errors=True)
+            subprocess.run([python, "-m", "venv", "--without-pip", str(path)], check=True, capture_output=True)
+            if pins:
+                _pip(str(path / "bin" / "python"), pins, ROOT, f"examples/{example.name} [venv]")
+            (path / ".complete").touch()
+    return path
+
+
+def prepare(example: Example, python: str, work: Path) -> str:
+    """Set up the scratch copy for the runs; return the interpreter they use."""
+    if not example.venv:
+        return python
+    shutil.copytree(base_venv(example, python), work / ".venv", symlinks=True)
+    (work / ".venv" / ".complete").unlink()
+    venv_python = str(work / ".venv" / "bin" / "python")
+    if example.venv.get("install"):
+        _pip(venv_python, ["--no-build-isolation", "--no-deps", *example.venv["install"]], work,
+             f"examples/{example.name} [venv] install")
+    return venv_python
+
+
 def execute(example: Example, run: Run, python: str) -> tuple[str, int]:
     """Run one command in a scratch copy of the example; return (transcript, status)."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / example.name
         shutil.copytree(example.path, work, ignore=shutil.ignore_patterns(*SKIP_IN_TREE))
+        base_python = python
+        python = prepare(example, python, work)
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
         env.update(
             PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHON_COLORS="0",
@@ -287,16 +367,18 @@ def execute(example: Example, run: Run, python: str) -> tuple[str, int]:
         )
         text = proc.stdout.decode("utf-8", "replace")
         prefix = subprocess.run(
-            [python, "-c", "import sys; print(sys.base_prefix)"], capture_output=True, text=True,
+            [base_python, "-c", "import sys; print(sys.base_prefix)"], capture_output=True, text=True,
         ).stdout.strip()
-        for real in {tmp, os.path.realpath(tmp)}:
+        for real in sorted({tmp, os.path.realpath(tmp)}, key=len, reverse=True):
             text = text.replace(real, SHOWN_ROOT)
         # The interpreter names itself in some messages ("/path/python3.12: No
         # module named ..."); show it as Debian's, the same for every version.
-        for exe in sorted({python, os.path.realpath(python)}, key=len, reverse=True):
+        for exe in sorted({base_python, os.path.realpath(base_python)}, key=len, reverse=True):
             text = text.replace(exe, SHOWN_PYTHON)
         if prefix:
             text = text.replace(prefix, "/usr")
+        for pattern in run.mask:
+            text = re.sub(pattern, "…", text)
         text = "\n".join(line.rstrip() for line in text.splitlines())
         transcript = run.command + "\n" + (text + "\n" if text else "")
         return transcript, proc.returncode
