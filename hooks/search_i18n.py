@@ -13,6 +13,13 @@ English stemmers (Russian pages are full of English identifiers). The worker
 overrides/assets/javascripts/workers/search-i18n.js applies the same stemmers to
 the query. For the offline edition each index is also written as the
 search_index.js script Material loads from file://.
+
+Aliases: hooks/search_aliases.toml lists, per language and section, the
+words readers use for it that its text does not ("switch" for `-m`). They go
+into each index as a field of their own (`aliases`, weighted below a title),
+never into the page, and the worker ranks a section up when a query's words
+stand next to each other in its title or in one of its aliases. An alias for
+a section that does not exist stops the build.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import tomllib
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,6 +37,8 @@ from mkdocs.plugins import event_priority
 LANGS = {"en": ["en"], "ru": ["en", "ru"]}
 PIPELINE = ["stemmer", "stopWordFilter", "trimmer"]
 WORKER = "assets/javascripts/workers/search-i18n.js"
+ALIASES = Path(__file__).with_name("search_aliases.toml")
+ALIAS_BOOST = 300.0
 CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 
@@ -82,6 +92,33 @@ def on_post_template(output_content, template_name, config, **kwargs):
     return _rewrite_config(output_content, base, root + WORKER)
 
 
+def load_aliases(path: Path = ALIASES) -> dict[str, dict[str, list[str]]]:
+    """{lang: {location: [alias, ...]}} from the aliases file, checked."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise PluginError(f"search_i18n hook: {path.name}: {exc}") from exc
+    unknown = set(data) - set(LANGS)
+    if unknown:
+        raise PluginError(f"search_i18n hook: {path.name}: unknown languages {sorted(unknown)}")
+    for lang, table in data.items():
+        for location, aliases in table.items():
+            if not isinstance(aliases, list) or not aliases or not all(isinstance(a, str) and a.strip() for a in aliases):
+                raise PluginError(f"search_i18n hook: {path.name}: [{lang}] {location!r} needs a list of non-empty strings")
+    return data
+
+
+def add_aliases(docs: list[dict], aliases: dict[str, list[str]], lang: str, source: str = ALIASES.name) -> None:
+    by_location = {d["location"]: d for d in docs}
+    missing = sorted(set(aliases) - set(by_location))
+    if missing:
+        raise PluginError(
+            f"search_i18n hook: {source}: [{lang}] names sections that do not exist: {missing}"
+        )
+    for location, words in aliases.items():
+        by_location[location]["aliases"] = words
+
+
 def _material_worker(site: Path) -> str:
     workers = sorted((site / "assets/javascripts/workers").glob("search.*.min.js"))
     if len(workers) != 1:
@@ -101,6 +138,7 @@ def on_post_build(config, **kwargs):
         encoding="utf-8",
     )
     combined = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    aliases = load_aliases()
     for lang, langs in LANGS.items():
         prefix = "" if lang == "en" else f"{lang}/"
         if lang == "en":
@@ -109,7 +147,9 @@ def on_post_build(config, **kwargs):
             docs = [dict(d, location=d["location"][len(prefix):]) for d in combined["docs"] if d["location"].startswith(prefix)]
         if not docs:
             raise PluginError(f"search_i18n hook: the search index has no {lang!r} documents")
-        index = {"config": dict(combined["config"], lang=langs, pipeline=PIPELINE), "docs": docs}
+        add_aliases(docs, aliases.get(lang, {}), lang)
+        fields = dict(combined["config"]["fields"], aliases={"boost": ALIAS_BOOST})
+        index = {"config": dict(combined["config"], lang=langs, pipeline=PIPELINE, fields=fields), "docs": docs}
         out = site / prefix / "search"
         out.mkdir(parents=True, exist_ok=True)
         text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
