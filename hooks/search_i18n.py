@@ -109,7 +109,14 @@ def load_aliases(path: Path = ALIASES) -> dict[str, dict[str, list[str]]]:
 
 
 def add_aliases(docs: list[dict], aliases: dict[str, list[str]], lang: str, source: str = ALIASES.name) -> None:
-    by_location = {d["location"]: d for d in docs}
+    # The offline edition has no directory URLs: modules.html#x is modules/#x.
+    def key(location: str) -> str:
+        path, hash_, fragment = location.partition("#")
+        path = re.sub(r"(^|/)index\.html$", r"\1", path)
+        path = re.sub(r"\.html$", "/", path)
+        return path + hash_ + fragment
+
+    by_location = {key(d["location"]): d for d in docs}
     missing = sorted(set(aliases) - set(by_location))
     if missing:
         raise PluginError(
