@@ -143,6 +143,10 @@ def mini_site(tmp_path):
     (docs / "index.ru.md").write_text(MINI_RU, encoding="utf-8")
     (docs / "page.md").write_text(EN.replace("other.md#part", "index.md#home"), encoding="utf-8")
     (docs / "page.ru.md").write_text(RU.replace("other.md#part", "index.md#home"), encoding="utf-8")
+    # The real aliases name the real site's sections; the mini site gets its own.
+    (tmp_path / "hooks" / "search_aliases.toml").write_text(
+        '[en]\n"page/" = ["tiny page"]\n\n[ru]\n"page/" = ["маленькая страница"]\n', encoding="utf-8"
+    )
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"(?ms)^nav:.*", "nav:\n  - Home: index.md\n  - Page: page.md\n", config)
     config = config.replace("            Home: Главная", "            Home: Главная\n            Page: Страница")
