@@ -33,20 +33,20 @@ system:
 
 # --- site --------------------------------------------------------------------
 # --livereload: with click 8.2+ `mkdocs serve` otherwise starts without it.
-serve: $(BIN)/.installed
+serve: $(BIN)/.installed node_modules/.installed
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
-build: $(BIN)/.installed
+build: $(BIN)/.installed node_modules/.installed
 	$(BIN)/mkdocs build --strict --site-dir site
 
-offline: $(BIN)/.installed
+offline: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python tools/offline.py dist/python-modules-packages-offline.zip
 
 # --- tests -------------------------------------------------------------------
 test: system $(BIN)/.installed node_modules/.installed
 	$(BIN)/python -m pytest
 
-check: $(BIN)/.installed
+check: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python -m pytest -m "not browser and not slow"
 
 test-examples: $(BIN)/.installed
@@ -55,6 +55,7 @@ test-examples: $(BIN)/.installed
 bench: system $(BIN)/.installed node_modules/.installed
 	$(BIN)/python tools/bench.py
 	$(BIN)/python tools/bench_search.py
+	$(BIN)/python tools/bench_runner.py
 
 clean:
 	rm -rf site dist .pytest_cache
