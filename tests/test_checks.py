@@ -135,14 +135,22 @@ MINI_RU = "# Главная { #home }\n\nСм. [страницу](page.md#part).
 @pytest.fixture
 def mini_site(tmp_path):
     """A copy of the real configuration, hooks and theme with two tiny pages."""
-    for name in ("hooks", "overrides", "includes", "examples"):
+    for name in ("hooks", "overrides", "includes", "examples", "tools"):
         shutil.copytree(ROOT / name, tmp_path / name)
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
-    (docs / "index.md").write_text(MINI_EN, encoding="utf-8")
-    (docs / "index.ru.md").write_text(MINI_RU, encoding="utf-8")
-    (docs / "page.md").write_text(EN.replace("other.md#part", "index.md#home"), encoding="utf-8")
-    (docs / "page.ru.md").write_text(RU.replace("other.md#part", "index.md#home"), encoding="utf-8")
+    (docs / "index.md").write_text("---\ndescription: The mini site's home page.\n---\n\n" + MINI_EN, encoding="utf-8")
+    (docs / "index.ru.md").write_text("---\ndescription: Главная страница маленького сайта.\n---\n\n" + MINI_RU, encoding="utf-8")
+    (docs / "page.md").write_text(
+        "---\ndescription: A tiny page with one example.\n---\n\n" + EN.replace("other.md#part", "index.md#home"), encoding="utf-8"
+    )
+    (docs / "page.ru.md").write_text(
+        "---\ndescription: Маленькая страница с одним примером.\n---\n\n" + RU.replace("other.md#part", "index.md#home"),
+        encoding="utf-8",
+    )
+    # The runner hook copies Pyodide from node_modules (installed by `npm ci`).
+    if (ROOT / "node_modules").is_dir():
+        (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
     # The real aliases name the real site's sections; the mini site gets its own.
     (tmp_path / "hooks" / "search_aliases.toml").write_text(
         '[en]\n"page/" = ["tiny page"]\n\n[ru]\n"page/" = ["маленькая страница"]\n', encoding="utf-8"

@@ -2,6 +2,7 @@
 # What the tests need from outside PyPI and npm:
 # - Debian packages: Chromium (browser tests, Lighthouse), Java (the Nu HTML
 #   checker), hunspell with Russian and English dictionaries (spelling),
+#   the DejaVu fonts (hooks/social.py draws the link preview images with them),
 #   patchelf (for the next step). Installs what is missing when run as root;
 #   otherwise says how.
 # - the CPython releases the examples are recorded on: tools/pythons.py
@@ -17,6 +18,7 @@ command -v java >/dev/null || need+=(default-jre-headless)
 command -v hunspell >/dev/null || need+=(hunspell)
 [ -f /usr/share/hunspell/ru_RU.dic ] || need+=(hunspell-ru)
 [ -f /usr/share/hunspell/en_US.dic ] || need+=(hunspell-en-us)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || need+=(fonts-dejavu-core)
 command -v npm >/dev/null || need+=(nodejs npm)
 if [ ${#need[@]} -eq 0 ]; then
   :
