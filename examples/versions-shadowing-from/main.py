@@ -1,0 +1,3 @@
+from random import choice
+
+print(choice(["red", "green"]))

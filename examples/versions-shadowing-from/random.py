@@ -1,0 +1,3 @@
+"""A local module that happens to be called random."""
+
+CHOICES = ["red", "green"]
