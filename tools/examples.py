@@ -359,7 +359,10 @@ def execute(example: Example, run: Run, python: str) -> tuple[str, int]:
             PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHON_COLORS="0",
             NO_COLOR="1", LC_ALL="C.UTF-8", COLUMNS="80",
         )
-        env.pop("FORCE_COLOR", None)
+        # A terminal, not a CI job: pytest prints whole messages in its short
+        # summary when CI or BUILD_NUMBER is set, and the recordings are not.
+        for name in ("FORCE_COLOR", "CI", "BUILD_NUMBER"):
+            env.pop(name, None)
         env.update(run.env)
         proc = subprocess.run(
             [python, *run.args], cwd=work / run.cwd, env=env, stdin=subprocess.DEVNULL,
