@@ -176,6 +176,10 @@ def render(plan: dict, lang: str, release: str) -> str:
     if plan["runs"]:
         out.append(f'<details class="runner__editor" data-run-editor="{esc(name)}">')
         out.append(f'<summary>{esc(t["edit"])}</summary>')
+        # The editor's contents wait in an inert <template> until the reader
+        # opens the editor or presses Run (runner.js): a page with fifteen
+        # examples then lays out no more than one without the runner.
+        out.append('<template data-run-template>')
         out.append(f'<p class="runner__hint">{esc(t["hint"])}</p>')
         out.append('<div class="runner__files">')
         for i, f in enumerate(plan["files"]):
@@ -207,7 +211,7 @@ def render(plan: dict, lang: str, release: str) -> str:
             f' <button type="button" data-run-reset>{esc(t["reset"])}</button></div>'
             '<p class="runner__editstatus" role="status"></p>'
         )
-        out.append("</details>")
+        out.append("</template></details>")
         out.append(
             f'<div class="runner__output" hidden><pre data-run-output="{esc(name)}" role="log" tabindex="0"'
             f' aria-label="{esc(t["output"])}"></pre><p class="runner__status" role="status"></p></div>'

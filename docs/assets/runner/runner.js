@@ -121,8 +121,18 @@ function startSpare() {
   while (spares.length < SPARES) spares.push(new Interpreter())
 }
 
+/* The editor's contents come as an inert <template> (hooks/runner.py), so
+   that a page with many examples costs no more at load than one without the
+   runner; they become part of the page when the reader opens the editor or
+   runs the example. */
+function materialize(runner) {
+  const template = runner.querySelector("template[data-run-template]")
+  if (template) template.replaceWith(document.importNode(template.content, true))
+}
+
 /* The files of a runner as its editors hold them now. */
 function currentFiles(runner) {
+  materialize(runner)
   return [...runner.querySelectorAll(".runner__file")].map(el => {
     const area = el.querySelector("textarea")
     return area ? { path: el.dataset.path, text: area.value } : { path: el.dataset.path, base64: el.dataset.base64 }
@@ -345,6 +355,8 @@ function onTab(area, ev) {
 document.addEventListener("click", ev => {
   const target = ev.target instanceof Element ? ev.target : null
   if (!target || !target.closest(".runner")) return
+  // Before the <details> opens (the default action comes after this listener).
+  if (target.closest(".runner__editor > summary")) return materialize(target.closest(".runner"))
   const run = target.closest("button[data-run-example]")
   if (run) return startRun(run)
   const stop = target.closest("button[data-run-stop]")
@@ -355,6 +367,11 @@ document.addEventListener("click", ev => {
   else if (target.closest("[data-run-reset]")) resetFiles(editor)
   else if (target.closest("[data-run-delete]")) deleteFile(target.closest("[data-run-delete]"))
 })
+
+// A <details> opened some other way (find in page, a script) gets its files too.
+document.addEventListener("toggle", ev => {
+  if (ev.target instanceof Element && ev.target.matches("[data-run-editor]")) materialize(ev.target.closest(".runner"))
+}, true)
 
 document.addEventListener("keydown", ev => {
   const area = ev.target
