@@ -1,0 +1,1 @@
+print("heavy/__init__.py runs: importing heavy")

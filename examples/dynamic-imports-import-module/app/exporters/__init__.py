@@ -1,0 +1,1 @@
+print("app/exporters/__init__.py runs")

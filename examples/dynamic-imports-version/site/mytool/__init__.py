@@ -1,0 +1,1 @@
+__version__ = "1.9"  # kept by hand, forgotten at the last release
