@@ -1,0 +1,3 @@
+lazy import json
+
+print(json.dumps({"lazy": True}))

@@ -1,0 +1,2 @@
+print("  [broken.py runs]")
+SETTING = int("not a number")

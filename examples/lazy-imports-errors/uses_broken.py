@@ -1,0 +1,4 @@
+lazy from broken import SETTING
+
+print("the import line passed")
+print(SETTING)

@@ -1,0 +1,1 @@
+print("  [audit.py runs: registers the audit hook]")

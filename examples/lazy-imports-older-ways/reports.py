@@ -1,0 +1,5 @@
+print("  [reports.py runs]")
+
+
+def build():
+    return "report built"

@@ -1,0 +1,6 @@
+PLUGINS = []
+
+
+def register(name):
+    print(f"  [register {name!r}]")
+    PLUGINS.append(name)

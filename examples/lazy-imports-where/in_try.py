@@ -1,0 +1,4 @@
+try:
+    lazy import json
+except ImportError:
+    json = None
