@@ -1,0 +1,1 @@
+# An empty conftest.py at the rootdir: pytest imports it before any test.

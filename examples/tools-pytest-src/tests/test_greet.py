@@ -1,0 +1,5 @@
+import greet
+
+
+def test_hello():
+    assert greet.hello("Anna") == "Hello, Anna!"
