@@ -1,0 +1,7 @@
+print(f"running registry.py as {__name__!r}")
+
+handlers = []
+
+
+class Handler:
+    pass
