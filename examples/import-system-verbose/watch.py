@@ -2,6 +2,7 @@
 
     python watch.py -v            # python -v -c 'import greet', twice
     python watch.py importtime    # python -X importtime -c 'import shop'
+    python watch.py importtime=2  # the same with -X importtime=2 (3.14+)
 
 Both write to stderr. Paths are shown relative to this folder, the cache tag
 (cpython-313 on Python 3.13) as cpython-3XX, addresses and timings as "...".
@@ -36,12 +37,14 @@ def verbose():
                 print(tidy(line))
 
 
-def importtime():
-    print("$ python -X importtime -c 'import shop'")
-    lines = stderr_of("-X", "importtime", "-c", "import shop")
+def importtime(option="importtime"):
+    print(f"$ python -X {option} -c 'import shop'")
+    lines = stderr_of("-X", option, "-c", "import shop")
     print(lines[0])  # the header
     slowest = None
     for line in lines:
+        if re.fullmatch(r"import time: cached\s+\| cached\s+\| \s*shop\S*", line):
+            print(line)  # -X importtime=2: a module found already in sys.modules
         match = re.fullmatch(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)", line)
         if match and match[4].startswith("shop"):  # skip the interpreter's own startup imports
             print(f"import time: {'...':>9} | {'...':>10} | {match[3]}{match[4]}")
@@ -50,4 +53,7 @@ def importtime():
     print("slowest by self time:", slowest[1])
 
 
-{"-v": verbose, "importtime": importtime}[sys.argv[1]]()
+if sys.argv[1] == "-v":
+    verbose()
+else:
+    importtime(sys.argv[1])

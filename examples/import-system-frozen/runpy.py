@@ -1,0 +1,1 @@
+print("the local runpy.py ran")

@@ -1,0 +1,3 @@
+import sys
+
+print("sitecustomize ran", file=sys.stderr)

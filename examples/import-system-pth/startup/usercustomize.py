@@ -1,0 +1,3 @@
+import sys
+
+print("usercustomize ran", file=sys.stderr)
