@@ -1,0 +1,3 @@
+from shop.orders import Order
+
+print(Order(customer=None))
