@@ -53,6 +53,7 @@ so recordings do not depend on this machine.
 
 from __future__ import annotations
 
+import atexit
 import difflib
 import glob
 import hashlib
@@ -65,7 +66,9 @@ import tempfile
 import threading
 import tomllib
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -334,11 +337,20 @@ def base_venv(example: Example, python: str) -> Path:
     return path
 
 
+def _link_or_copy(src: str, dst: str) -> None:
+    """Hard-link a file of a cached environment (nothing writes into one in
+    place: pip and Python replace files), or copy it across file systems."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
 def prepare(example: Example, python: str, work: Path) -> str:
     """Set up the scratch copy for the runs; return the interpreter they use."""
     if not example.venv:
         return python
-    shutil.copytree(base_venv(example, python), work / ".venv", symlinks=True)
+    shutil.copytree(base_venv(example, python), work / ".venv", symlinks=True, copy_function=_link_or_copy)
     (work / ".venv" / ".complete").unlink()
     venv_python = str(work / ".venv" / "bin" / "python")
     if example.venv.get("install"):
@@ -347,13 +359,72 @@ def prepare(example: Example, python: str, work: Path) -> str:
     return venv_python
 
 
-def execute(example: Example, run: Run, python: str) -> tuple[str, int]:
-    """Run one command in a scratch copy of the example; return (transcript, status)."""
+@cache
+def base_prefix(python: str) -> str:
+    return subprocess.run(
+        [python, "-c", "import sys; print(sys.base_prefix)"], capture_output=True, text=True,
+    ).stdout.strip()
+
+
+class _Prepared:
+    """An example with a [venv], set up once per interpreter: the scratch copy
+    after its install step (kept as a snapshot) and its environment. Each run
+    gets the copy back as the install step left it, at the same path, so an
+    editable install still points at it; the runs of one example on one
+    interpreter take turns, the other examples run in parallel."""
+
+    guard = threading.Lock()
+    locks: dict[tuple[str, str], threading.Lock] = defaultdict(threading.Lock)
+    made: dict[tuple[str, str], "_Prepared"] = {}
+
+    def __init__(self, example: Example, python: str):
+        self.tmp = tempfile.mkdtemp(prefix="example-")
+        atexit.register(shutil.rmtree, self.tmp, True)
+        self.work = Path(self.tmp) / example.name
+        shutil.copytree(example.path, self.work, ignore=shutil.ignore_patterns(*SKIP_IN_TREE))
+        self.python = prepare(example, python, self.work)
+        self.snapshot = Path(tempfile.mkdtemp(prefix="example-snapshot-"))
+        atexit.register(shutil.rmtree, self.snapshot, True)
+        shutil.copytree(self.work, self.snapshot / "tree", symlinks=True, ignore=shutil.ignore_patterns(".venv"))
+
+    def reset(self) -> None:
+        """The scratch copy as the install step left it; the environment stays."""
+        for child in self.work.iterdir():
+            if child.name != ".venv":
+                shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+        shutil.copytree(self.snapshot / "tree", self.work, symlinks=True, dirs_exist_ok=True)
+
+    @classmethod
+    @contextmanager
+    def scratch(cls, example: Example, python: str):
+        key = (example.name, python)
+        with cls.guard:
+            lock = cls.locks[key]
+        with lock:
+            if key not in cls.made:
+                cls.made[key] = cls(example, python)
+            prepared = cls.made[key]
+            prepared.reset()
+            yield prepared.tmp, prepared.work, prepared.python
+
+
+@contextmanager
+def _scratch(example: Example, python: str):
+    """(tmp, work, python): a scratch copy of the example to run one command in."""
+    if example.venv:
+        with _Prepared.scratch(example, python) as scratch:
+            yield scratch
+        return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / example.name
         shutil.copytree(example.path, work, ignore=shutil.ignore_patterns(*SKIP_IN_TREE))
-        base_python = python
-        python = prepare(example, python, work)
+        yield tmp, work, python
+
+
+def execute(example: Example, run: Run, python: str) -> tuple[str, int]:
+    """Run one command in a scratch copy of the example; return (transcript, status)."""
+    base_python = python
+    with _scratch(example, python) as (tmp, work, python):
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
         env.update(
             PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHON_COLORS="0",
@@ -369,9 +440,7 @@ def execute(example: Example, run: Run, python: str) -> tuple[str, int]:
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=TIMEOUT,
         )
         text = proc.stdout.decode("utf-8", "replace")
-        prefix = subprocess.run(
-            [base_python, "-c", "import sys; print(sys.base_prefix)"], capture_output=True, text=True,
-        ).stdout.strip()
+        prefix = base_prefix(base_python)
         for real in sorted({tmp, os.path.realpath(tmp)}, key=len, reverse=True):
             text = text.replace(real, SHOWN_ROOT)
         # The interpreter names itself in some messages ("/path/python3.12: No
