@@ -38,18 +38,22 @@ def chromium(playwright_instance):
     browser.close()
 
 
-def run_axe(page) -> list[dict]:
-    """axe-core's violations on the page as it is now (all rules, all impacts)."""
+def run_axe(page, rules: list[str] | None = None) -> list[dict]:
+    """axe-core's violations on the page as it is now (all rules, or only
+    `rules`; all impacts)."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE_JS))
     return page.evaluate(
-        """async () => {
-            const r = await axe.run(document, {resultTypes: ["violations"]});
+        """async rules => {
+            const options = {resultTypes: ["violations"]};
+            if (rules) options.runOnly = {type: "rule", values: rules};
+            const r = await axe.run(document, options);
             return r.violations.map(v => ({
                 id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.map(n => ({target: n.target.join(" "), summary: n.failureSummary}))
             }));
-        }"""
+        }""",
+        rules,
     )
 
 

@@ -1,7 +1,8 @@
 """Accessibility gate: axe-core finds no violation, of any impact, anywhere.
 
 Every page of both languages (from the sitemap, plus both 404 pages) in the
-light and in the dark colour scheme, and the search dialog with results open.
+light colour scheme with every rule, in the dark one with the rules that look
+at colours, and the search dialog with results open, in both schemes.
 One Chromium for all of it. A failure names the page, the scheme, the rule and
 the elements. The fixes live in overrides/main.html and
 docs/assets/stylesheets/extra.css; no rule is disabled.
@@ -49,11 +50,16 @@ def load(page, url: str, scheme: str):
     )
 
 
+# The dark scheme changes colours only (Material's palette is a set of CSS
+# variables): there, the rules that look at colours. Every rule runs in light.
+RULES = {"light": None, "dark": ["color-contrast", "link-in-text-block"]}
+
+
 def test_axe_every_page(built_site, server, page_in_scheme, scheme):
     problems = []
     for url in page_urls(built_site):
         load(page_in_scheme, server.url + url, scheme)
-        problems += format_axe(f"/{url} [{scheme}]", run_axe(page_in_scheme))
+        problems += format_axe(f"/{url} [{scheme}]", run_axe(page_in_scheme, RULES[scheme]))
     assert not problems, "axe-core violations:\n" + "\n".join(problems)
 
 
