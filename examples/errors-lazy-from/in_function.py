@@ -1,0 +1,3 @@
+def dump(data):
+    lazy from json import dumps
+    return dumps(data)

@@ -1,0 +1,3 @@
+import logging
+
+print(logging.handlers.RotatingFileHandler)
