@@ -1,0 +1,3 @@
+print("  [shop/prices.py runs]")
+
+PRICES = {"apple": 3}
