@@ -1,0 +1,3 @@
+from helpers import total
+
+print(total([1.5, 2.5]))
