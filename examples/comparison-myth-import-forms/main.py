@@ -1,10 +1,10 @@
 import types
 
 statements = [
-    # the forms the seed gives to modules, used on a package
+    # the forms the myth gives to modules, used on a package
     "import shapes",
     "import shapes as s",
-    # the form the seed gives to packages, used on a module
+    # the form the myth gives to packages, used on a module
     "from greet import hello",
     # and every other combination
     "import greet",
