@@ -45,3 +45,14 @@ def test_code_and_regular_packages_are_not_reported(tmp_path):
     page = tmp_path / "page.ru.md"
     page.write_text("# Т { #t }\n\nЭто *обычный* пакет, `папка` в коде, обычно так.\n", encoding="utf-8")
     assert wrong_terms(page) == []
+
+
+def test_the_rules_from_the_russian_edit_catch_their_words_and_no_others(tmp_path):
+    page = tmp_path / "page.ru.md"
+    page.write_text(
+        "# Т { #t }\n\nИмпорт бросает `ImportError`, проверщик типов молчит, хэш другой.\n\n"
+        "Файлы разбросаны, счётчик сбросил значение, в блокноте Jupyter всё так.\n",
+        encoding="utf-8",
+    )
+    found = [p.split(": ", 1)[1].split(" — ")[0] for p in wrong_terms(page)]
+    assert sorted(found) == ["«бросает»", "«проверщик»", "«хэш»"], found
