@@ -1,0 +1,1 @@
+print("running shop/__init__.py")

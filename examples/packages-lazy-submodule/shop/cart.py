@@ -1,0 +1,5 @@
+print("running shop/cart.py")
+
+
+def total(prices):
+    return sum(prices)
