@@ -43,8 +43,13 @@ offline: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python tools/offline.py dist/python-modules-packages-offline.zip
 
 # --- tests -------------------------------------------------------------------
+# Two phases. First every test but Lighthouse, on two pytest workers (each
+# takes whole test files, so a file's session fixtures are built once per
+# worker); then Lighthouse alone, because it measures speed and a busy machine
+# lowers its score.
 test: system $(BIN)/.installed node_modules/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile --ignore tests/test_lighthouse.py
+	$(BIN)/python -m pytest tests/test_lighthouse.py
 
 check: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python -m pytest -m "not browser and not slow"

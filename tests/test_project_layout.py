@@ -54,7 +54,9 @@ def clean_env() -> dict[str, str]:
     return env
 
 
-def run(args: list, cwd: Path, what: str, check: bool = True, timeout: int = 60) -> subprocess.CompletedProcess:
+# The timeout catches a hung process, not a slow one: seven environments are
+# made at once, beside the other tests.
+def run(args: list, cwd: Path, what: str, check: bool = True, timeout: int = 300) -> subprocess.CompletedProcess:
     proc = subprocess.run(
         [str(a) for a in args], cwd=cwd, env=clean_env(), stdin=subprocess.DEVNULL,
         capture_output=True, text=True, encoding="utf-8", timeout=timeout,
